@@ -1,0 +1,141 @@
+"""Brand and lure knowledge, loaded once from ``mailwarden/data`` and shared read-only.
+
+Detectors hold no lists of domains or phrases: they ask this object. Formats:
+
+- ``brands.toml``: ``[[brand]]`` tables with ``name``, ``domains`` (registrable domains the brand
+  really sends from and links to), ``keywords`` (words that claim the brand in a display name,
+  subject or body, lower case) and optional ``lookalike`` (distinctive labels to look for in
+  other domains; defaults to the first label of each domain).
+- ``lures/<lang>.toml``: ``language`` and a ``[lures]`` table mapping a category
+  (``password_expiry``, ``mailbox_full``, ``unusual_signin``, ``shared_document``, ``invoice``,
+  ``credential``, ``urgency``, ...) to phrases, lower case.
+- ``lists/<name>.txt``: one entry a line, ``#`` comments. ``redirectors.txt`` lines are
+  ``host path-prefix param`` (the query parameter that carries the target).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from mailwarden.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Brand:
+    name: str
+    domains: frozenset[str]
+    keywords: tuple[str, ...]
+    lookalike: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LurePhrase:
+    category: str
+    language: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Redirector:
+    host: str  # registrable domain or full host, lower case
+    path_prefix: str
+    param: str
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    brands: tuple[Brand, ...]
+    lures: tuple[LurePhrase, ...]
+    shorteners: frozenset[str]
+    redirectors: tuple[Redirector, ...]
+    freemail: frozenset[str]
+    # Registrable domains of services that host arbitrary user content (file shares, form
+    # builders, site builders, IPFS gateways): an official-looking link there proves nothing.
+    hosting: frozenset[str]
+    # URL rewriters (Safe Links, URLDefense): unwrapped like redirectors, but not suspicious.
+    rewriters: frozenset[str]
+    # Suffixes under which every label is a separate customer (x.onmicrosoft.com), where the
+    # Public Suffix List does not say so.
+    tenant_suffixes: tuple[str, ...]
+
+    @functools.cached_property
+    def brand_by_domain(self) -> dict[str, Brand]:
+        return {d: b for b in self.brands for d in b.domains}
+
+    def brand_of_domain(self, registrable: str) -> Brand | None:
+        return self.brand_by_domain.get(registrable.lower())
+
+
+def _data_dir() -> Traversable:
+    return resources.files("mailwarden.data")
+
+
+def _read_list(name: str) -> list[str]:
+    path = _data_dir().joinpath("lists", name)
+    if not path.is_file():
+        return []
+    entries = []
+    for line in path.read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line.lower())
+    return entries
+
+
+def _load_brands() -> tuple[Brand, ...]:
+    data = tomllib.loads(_data_dir().joinpath("brands.toml").read_text("utf-8"))
+    brands = []
+    for entry in data.get("brand", []):
+        try:
+            domains = frozenset(d.lower() for d in entry["domains"])
+            name = str(entry["name"])
+        except (KeyError, TypeError) as exc:
+            raise ConfigError(f"brands.toml: brand entry without name/domains: {entry!r}") from exc
+        keywords = tuple(k.lower() for k in entry.get("keywords", [name.lower()]))
+        lookalike = tuple(
+            x.lower() for x in entry.get("lookalike", sorted({d.split(".")[0] for d in domains}))
+        )
+        brands.append(Brand(name, domains, keywords, lookalike))
+    return tuple(brands)
+
+
+def _load_lures() -> tuple[LurePhrase, ...]:
+    phrases = []
+    lures_dir = _data_dir().joinpath("lures")
+    for item in sorted(lures_dir.iterdir(), key=lambda t: t.name):
+        if not item.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(item.read_text("utf-8"))
+        language = str(data.get("language", item.name.removesuffix(".toml")))
+        for category, words in data.get("lures", {}).items():
+            for phrase in words:
+                phrases.append(LurePhrase(category, language, str(phrase).lower()))
+    return tuple(phrases)
+
+
+def _load_redirectors() -> tuple[Redirector, ...]:
+    result = []
+    for line in _read_list("redirectors.txt"):
+        fields = line.split()
+        if len(fields) != 3:
+            raise ConfigError(f"redirectors.txt: expected 'host path-prefix param', got {line!r}")
+        result.append(Redirector(*fields))
+    return tuple(result)
+
+
+@functools.cache
+def load_knowledge() -> Knowledge:
+    return Knowledge(
+        brands=_load_brands(),
+        lures=_load_lures(),
+        shorteners=frozenset(_read_list("shorteners.txt")),
+        redirectors=_load_redirectors(),
+        freemail=frozenset(_read_list("freemail.txt")),
+        hosting=frozenset(_read_list("hosting.txt")),
+        rewriters=frozenset(_read_list("rewriters.txt")),
+        tenant_suffixes=tuple(_read_list("tenant_suffixes.txt")),
+    )

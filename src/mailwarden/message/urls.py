@@ -1,0 +1,247 @@
+"""Links: extraction from bodies, normalisation, IDNA, registrable domains, unwrapping.
+
+A link is judged by where it really goes. So each extracted URL is normalised (entities,
+whitespace, case of the host, IDNA to ASCII), then unwrapped statically through known open
+redirectors (``google.com/url?q=``) and URL rewriters (Safe Links, URLDefense), and its
+registrable domain taken from the Public Suffix List (RFC 3986 for URL syntax, RFC 5890-5891
+for IDNA). Tenant suffixes that the PSL does not list (``x.onmicrosoft.com``) count per tenant.
+"""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from publicsuffixlist import PublicSuffixList
+
+from mailwarden.knowledge import load_knowledge
+
+if TYPE_CHECKING:
+    from mailwarden.message.parse import Message
+
+# Linear (no nested quantifiers): safe on attacker text with Python's re.
+_URL_IN_TEXT = re.compile(r"""(?i)\b(?:https?://|www\.)[^\s<>"'`{}|\\^\[\]]{2,2000}""")
+_TRAILING_PUNCT = ".,;:!?)]}>'\""
+_SKIP_SCHEMES = ("mailto:", "tel:", "cid:", "sms:", "callto:", "#")
+MAX_UNWRAP_DEPTH = 5
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str  # where it goes, after unwrapping redirectors and rewriters
+    text: str  # the visible anchor text, "" for a bare URL
+    origin: str  # html | text | form | image | attachment:<file> | qr:<file>
+    scheme: str
+    host: str  # lower-case ASCII (punycode) host, no port, no trailing dot
+    registrable: str  # registrable domain, or the IP literal itself
+    is_ip: bool
+    via: tuple[str, ...] = ()  # the wrapper URLs it was unwrapped from, outermost first
+    via_open_redirect: bool = False  # at least one wrapper was an open redirector
+
+    @property
+    def path_and_query(self) -> str:
+        parts = safe_split(self.url)
+        if parts is None:
+            return ""
+        return parts.path + ("?" + parts.query if parts.query else "")
+
+
+@functools.cache
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList()
+
+
+def safe_split(url: str) -> "SplitResultLike | None":
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a malformed port
+        return parts
+    except ValueError:
+        return None
+
+
+SplitResultLike = type(urlsplit(""))
+
+
+def ip_literal(host: str) -> bool:
+    host = host.strip("[]")
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    # Browsers also accept a plain number or hex ("http://3232235777/", "0xC0A80001").
+    return bool(re.fullmatch(r"(0x[0-9a-f]+|\d+)(\.(0x[0-9a-f]+|\d+)){0,3}", host, re.I)) and (
+        not host.isdigit() or len(host) > 3
+    )
+
+
+def to_ascii_host(host: str) -> str:
+    host = host.strip().strip(".").lower()
+    if not host or host.isascii():
+        return host
+    labels = []
+    for label in host.split("."):
+        if label.isascii():
+            labels.append(label)
+            continue
+        try:
+            labels.append("xn--" + label.encode("punycode").decode("ascii"))
+        except UnicodeError:
+            labels.append(label)
+    return ".".join(labels)
+
+
+def to_unicode_host(host: str) -> str:
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            try:
+                labels.append(label[4:].encode("ascii").decode("punycode"))
+                continue
+            except UnicodeError:
+                pass
+        labels.append(label)
+    return ".".join(labels)
+
+
+def registrable_domain(host: str) -> str:
+    """The registrable ("organisational") domain of a host, per the PSL and tenant suffixes.
+
+    An IP literal is its own registrable domain. A host that is itself a public suffix, or
+    has no dot, is returned as it is.
+    """
+    host = to_ascii_host(host)
+    if not host:
+        return ""
+    if ip_literal(host):
+        return host.strip("[]")
+    for suffix in load_knowledge().tenant_suffixes:
+        if host.endswith("." + suffix):
+            tenant = host[: -len(suffix) - 1].rsplit(".", 1)[-1]
+            return f"{tenant}.{suffix}"
+    return _psl().privatesuffix(host) or host
+
+
+def same_organisation(host_a: str, host_b: str) -> bool:
+    return bool(host_a) and registrable_domain(host_a) == registrable_domain(host_b)
+
+
+def _normalise(url: str) -> str:
+    url = re.sub(r"\s+", "", url.strip())
+    url = url.strip("<>\"'")
+    if url.lower().startswith("www."):
+        url = "http://" + url
+    return url
+
+
+def _unwrap_once(url: str) -> tuple[str, bool] | None:
+    """The target of a known redirector or rewriter, and whether it was an open redirect."""
+    parts = safe_split(url)
+    if parts is None or not parts.hostname:
+        return None
+    host = parts.hostname.lower()
+    knowledge = load_knowledge()
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    for redirector in knowledge.redirectors:
+        if not (host == redirector.host or host.endswith("." + redirector.host)):
+            continue
+        if not parts.path.startswith(redirector.path_prefix):
+            continue
+        target = query.get(redirector.param, "")
+        if redirector.param == "*path*":
+            target = unquote(parts.path[len(redirector.path_prefix) :])
+        if re.match(r"(?i)(https?:)?//|www\.", target):
+            is_rewriter = redirector.host in knowledge.rewriters
+            return _normalise(target if not target.startswith("//") else "http:" + target), (
+                not is_rewriter
+            )
+    return None
+
+
+def make_link(raw_url: str, text: str, origin: str) -> Link | None:
+    url = _normalise(raw_url)
+    lowered = url.lower()
+    if not url or lowered.startswith(_SKIP_SCHEMES):
+        return None
+    via: list[str] = []
+    open_redirect = False
+    for _ in range(MAX_UNWRAP_DEPTH):
+        unwrapped = _unwrap_once(url)
+        if unwrapped is None:
+            break
+        via.append(url)
+        url, was_open = unwrapped
+        open_redirect = open_redirect or was_open
+    parts = safe_split(url)
+    if parts is None:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https", "ftp", "data", "javascript", "file"):
+        return None
+    host = to_ascii_host(parts.hostname or "")
+    return Link(
+        url=url[:2000],
+        text=text[:300],
+        origin=origin,
+        scheme=scheme,
+        host=host,
+        registrable=registrable_domain(host) if host else "",
+        is_ip=bool(host) and ip_literal(host),
+        via=tuple(v[:500] for v in via),
+        via_open_redirect=open_redirect,
+    )
+
+
+def urls_in_text(text: str, limit: int) -> list[str]:
+    found = []
+    for match in _URL_IN_TEXT.finditer(text):
+        found.append(match.group(0).rstrip(_TRAILING_PUNCT))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def links_from(pairs: Iterable[tuple[str, str, str]], limit: int) -> list[Link]:
+    """Build links from (url, text, origin) triples, deduplicated, at most ``limit``."""
+    seen: set[tuple[str, str, str]] = set()
+    links: list[Link] = []
+    for url, text, origin in pairs:
+        key = (url, text, origin)
+        if key in seen:
+            continue
+        seen.add(key)
+        link = make_link(url, text, origin)
+        if link is not None:
+            links.append(link)
+            if len(links) >= limit:
+                break
+    return links
+
+
+def extract_links(msg: "Message") -> tuple[Link, ...]:
+    from mailwarden.message.attachments import attachment_links
+
+    limit = msg.limits.max_links
+    parsed = msg.parsed_html
+
+    def candidates() -> Iterable[tuple[str, str, str]]:
+        for anchor in parsed.anchors:
+            yield anchor.href, anchor.text, "html"
+        anchored = {a.href.strip() for a in parsed.anchors}
+        for form in parsed.forms:
+            if form.action:
+                yield form.action, "", "form"
+        for url in urls_in_text(parsed.text, limit):
+            if url not in anchored:
+                yield url, "", "text"
+        for url in urls_in_text(msg.text_plain, limit):
+            yield url, "", "text"
+
+    links = links_from(candidates(), limit)
+    links.extend(attachment_links(msg)[: max(0, limit - len(links))])
+    return tuple(links)
