@@ -1,0 +1,64 @@
+"""Builders for test messages: tests make the mail they need instead of copying samples."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.utils import format_datetime
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from mailwarden.config import load_policy
+from mailwarden.engine import Engine
+from mailwarden.result import ScanResult
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+def make_message(
+    *,
+    from_: str = "Alice Example <alice@example.org>",
+    to: str = "bob@example.net",
+    subject: str = "Hello",
+    text: str | None = "Hello Bob",
+    html: str | None = None,
+    headers: Iterable[tuple[str, str]] = (),
+    attachments: Iterable[tuple[str, str, bytes]] = (),  # (filename, mime type, data)
+) -> bytes:
+    msg = EmailMessage()
+    for name, value in headers:
+        msg[name] = value
+    msg["From"] = from_
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 1, 5, 9, 30, tzinfo=timezone.utc))
+    msg["Message-ID"] = "<test-1@example.org>"
+    if text is not None:
+        msg.set_content(text)
+    if html is not None:
+        if text is None:
+            msg.set_content(html, subtype="html")
+        else:
+            msg.add_alternative(html, subtype="html")
+    for filename, mime, data in attachments:
+        maintype, _, subtype = mime.partition("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg.as_bytes()
+
+
+_engine: Engine | None = None
+
+
+def offline_engine() -> Engine:
+    global _engine
+    if _engine is None:
+        _engine = Engine(load_policy(extra={"dns": {"offline": True}}))
+    return _engine
+
+
+def scan_offline(raw: bytes) -> ScanResult:
+    return offline_engine().scan(raw)
+
+
+def finding_ids(result: ScanResult) -> set[str]:
+    return {f.id for f in result.findings}

@@ -1,0 +1,26 @@
+"""Each tests/messages/<case>.eml has a <case>.toml beside it: the findings the message must
+raise (``must``), must not raise (``must_not``), and optionally its ``verdict``."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import finding_ids, scan_offline
+
+CASES = sorted(Path(__file__).parent.joinpath("messages").glob("*.eml"))
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_message_case(path: Path) -> None:
+    expect = tomllib.loads(path.with_suffix(".toml").read_text("utf-8"))
+    result = scan_offline(path.read_bytes())
+    ids = finding_ids(result)
+    missing = set(expect.get("must", [])) - ids
+    unwanted = set(expect.get("must_not", [])) & ids
+    assert not missing, f"{path.name}: expected {sorted(missing)}; got {sorted(ids)}"
+    assert not unwanted, f"{path.name}: must not raise {sorted(unwanted)}"
+    if "verdict" in expect:
+        assert result.verdict.value == expect["verdict"], result.findings
