@@ -8,7 +8,7 @@ import threading
 import time
 from typing import Any, Iterator
 
-from mailwarden.auth import authenticate
+from mailwarden.auth import authenticate, resolver_from_settings
 from mailwarden.config import Policy, load_policy
 from mailwarden.detectors import Context, DetectorSpec, all_emitted_ids, load_all, run_detector
 from mailwarden.knowledge import load_knowledge
@@ -62,7 +62,9 @@ class Engine:
         self.knowledge = load_knowledge()
         self.detectors: list[DetectorSpec] = sorted(load_all().values(), key=lambda s: s.name)
         check_registry(all_emitted_ids(), self.policy)
-        self.resolver = resolver
+        # From [dns] unless the caller brings one; shared (with its cache) by engines with
+        # the same settings.
+        self.resolver = resolver or resolver_from_settings(self.policy.dns)
 
     def scan(
         self, raw: bytes, envelope: Envelope | None = None, source: str = "-"
