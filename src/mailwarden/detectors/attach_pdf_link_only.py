@@ -1,0 +1,51 @@
+"""A PDF whose substance is one big link to another organisation's web site.
+
+Attackers wrap the phishing link in a one-page PDF ("your document is ready - VIEW") so that
+the message body carries no link at all. Genuine PDFs (invoices, reports, newsletters) have
+text of their own; their links are incidental and usually the sender's own. So this names a
+short PDF (at most two pages) with little text, whose link annotations (ISO 32000-1 §12.5.6.5)
+lead to one or two registrable domains, none of them the From domain's organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mailwarden.detectors import Context, detector
+from mailwarden.message.attachments import KIND_PDF, analyse, link_domains
+from mailwarden.message.parse import Message
+from mailwarden.message.urls import registrable_domain
+from mailwarden.result import Finding
+
+MAX_PAGES = 2
+# Below this much text the link is the message: a cover page says a sentence or two.
+THIN_TEXT_CHARS = 400
+# A link annotation covering this share of the page is a button, not a footer link.
+PROMINENT_AREA = 0.01
+
+
+@detector(emits={"ATTACH_PDF_LINK_ONLY"}, group="attach")
+def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
+    sender_org = registrable_domain(msg.from_domain) if msg.from_domain else ""
+    for item in analyse(msg):
+        if item.kind != KIND_PDF or not item.pdf_link_annotations:
+            continue
+        if item.pdf_pages > MAX_PAGES or item.text_chars >= THIN_TEXT_CHARS:
+            continue
+        if item.pdf_link_area < PROMINENT_AREA and item.text_chars >= THIN_TEXT_CHARS // 2:
+            continue
+        domains = link_domains(url for url, _ in item.links)
+        if not domains or len(domains) > 2 or sender_org in domains:
+            continue
+        yield Finding(
+            "ATTACH_PDF_LINK_ONLY",
+            summary=f"PDF {item.label} is little more than a link to {domains[0]}",
+            evidence={
+                "file": item.label,
+                "domains": domains,
+                "url": item.links[0][0],
+                "pages": item.pdf_pages,
+                "text_chars": item.text_chars,
+            },
+        )
+        return
