@@ -1,0 +1,54 @@
+"""An account lure together with a link that asks to act on it.
+
+"Your password expires today" is a lure; a link labelled "Keep same password" next to it is
+the hook. Either alone is common enough in genuine notifications; together they are the
+shape of credential phishing. Call-to-action words are data (the ``call_to_action``
+vocabulary in ``data/lures/*.toml``), matched against the visible text of web links only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mailwarden.detectors import Context, detector
+from mailwarden.lures import find_lures, lures_in_text
+from mailwarden.message.parse import Message
+from mailwarden.result import Finding
+
+# Lures that ask for the recipient's account, as opposed to scams that sell or promise.
+ACCOUNT_LURES = frozenset(
+    {
+        "password_expiry",
+        "mailbox_full",
+        "unusual_signin",
+        "credential",
+        "account_problem",
+        "shared_document",
+    }
+)
+MAX_LINKS = 200
+
+
+@detector(emits={"CONTENT_LURE_WITH_LINK"}, group="content")
+def lure_with_link(msg: Message, ctx: Context) -> Iterator[Finding]:
+    lures = [m for m in find_lures(msg, ctx.knowledge) if m.category in ACCOUNT_LURES]
+    if not lures:
+        return
+    for link in msg.links[:MAX_LINKS]:
+        if link.scheme not in ("http", "https") or not link.text:
+            continue
+        actions = [
+            m for m in lures_in_text(link.text[:200], ctx.knowledge, "link")
+            if m.category == "call_to_action"
+        ]
+        if actions:
+            yield Finding(
+                "CONTENT_LURE_WITH_LINK",
+                summary=f'account lure ("{lures[0].phrase}") with a link "{link.text[:60]}"',
+                evidence={
+                    "lures": sorted({m.phrase for m in lures})[:6],
+                    "link_text": link.text,
+                    "url": link.url,
+                },
+            )
+            return

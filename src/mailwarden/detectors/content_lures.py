@@ -1,0 +1,94 @@
+"""Lure phrases in subject and body, one finding per lure category.
+
+A lure is the sentence that makes a phishing or scam message work: the password that expires,
+the mailbox that is full, the prize that waits. The phrases, per language, are data
+(``data/lures/*.toml``); ``mailwarden.lures`` finds them. Each category has its own finding id,
+weighted by how rarely its phrases occur in legitimate mail: "your password will expire"
+almost never does, "invoice" often does. Evidence: the matched phrases, languages and where
+(subject or body).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mailwarden.detectors import Context, detector
+from mailwarden.lures import LureMatch, find_lures
+from mailwarden.message.parse import Message
+from mailwarden.result import Finding
+
+# Lure category (data) -> finding id. Categories not listed here (call_to_action,
+# sender_role) are vocabularies for other detectors, not lures.
+CATEGORY_IDS: dict[str, str] = {
+    "password_expiry": "CONTENT_PASSWORD_EXPIRY",
+    "mailbox_full": "CONTENT_MAILBOX_FULL",
+    "unusual_signin": "CONTENT_UNUSUAL_SIGNIN",
+    "shared_document": "CONTENT_SHARED_DOCUMENT",
+    "invoice": "CONTENT_INVOICE",
+    "credential": "CONTENT_CREDENTIAL_REQUEST",
+    "urgency": "CONTENT_URGENCY",
+    "account_problem": "CONTENT_ACCOUNT_PROBLEM",
+    "scam_prize": "CONTENT_SCAM_PRIZE",
+    "scam_advance_fee": "CONTENT_SCAM_ADVANCE_FEE",
+    "scam_crypto": "CONTENT_SCAM_CRYPTO",
+    "scam_delivery": "CONTENT_SCAM_DELIVERY",
+    "scam_sextortion": "CONTENT_SCAM_SEXTORTION",
+    "scam_casino": "CONTENT_SCAM_CASINO",
+    "scam_tech_support": "CONTENT_SCAM_TECH_SUPPORT",
+    "scam_dating": "CONTENT_SCAM_DATING",
+    "scam_pharma": "CONTENT_SCAM_PHARMA",
+}
+
+_DESCRIPTIONS: dict[str, str] = {
+    "password_expiry": "a password about to expire",
+    "mailbox_full": "a full mailbox or held messages",
+    "unusual_signin": "an unusual sign-in",
+    "shared_document": "a shared document, fax or voicemail",
+    "invoice": "an invoice or payment",
+    "credential": "a request to verify or update account details",
+    "urgency": "a deadline or threat",
+    "account_problem": "a suspended account or failed payment",
+    "scam_prize": "a prize, reward or gift",
+    "scam_advance_fee": "an inheritance, fund or donation",
+    "scam_crypto": "crypto-currency or investment",
+    "scam_delivery": "a held parcel or customs fee",
+    "scam_sextortion": "a sextortion threat",
+    "scam_casino": "casino bonuses",
+    "scam_tech_support": "an infected device or expiring protection",
+    "scam_dating": "dating offers",
+    "scam_pharma": "medication or body-enhancement offers",
+}
+
+MAX_PHRASES = 6
+
+
+def _evidence(matches: list[LureMatch]) -> dict[str, object]:
+    phrases: list[str] = []
+    languages: list[str] = []
+    where: list[str] = []
+    for m in matches:
+        shown = f"{m.phrase} ({m.where})"
+        if m.phrase not in {p.rsplit(" (", 1)[0] for p in phrases} and len(phrases) < MAX_PHRASES:
+            phrases.append(shown)
+        if m.language not in languages:
+            languages.append(m.language)
+        if m.where not in where:
+            where.append(m.where)
+    return {"phrases": phrases, "languages": languages, "where": where, "count": len(matches)}
+
+
+@detector(emits=set(CATEGORY_IDS.values()), group="content")
+def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
+    by_category: dict[str, list[LureMatch]] = {}
+    for match in find_lures(msg, ctx.knowledge):
+        if match.category in CATEGORY_IDS:
+            by_category.setdefault(match.category, []).append(match)
+    for category, matches in by_category.items():
+        evidence = _evidence(matches)
+        evidence["category"] = category
+        first = matches[0]
+        yield Finding(
+            CATEGORY_IDS[category],
+            summary=f"lure: {_DESCRIPTIONS.get(category, category)} (\"{first.phrase}\")",
+            evidence=evidence,
+        )

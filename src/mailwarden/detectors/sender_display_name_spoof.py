@@ -1,0 +1,55 @@
+"""A display name that shows another address than the real sender's (RFC 5322 §3.4).
+
+Mail clients show the display name and hide the address, so ``"support@paypal.com"
+<x@evil.example>`` reads as PayPal. An e-mail address in the display name whose
+organisation (registrable domain) differs from the From address's is that trick. A bare
+domain in the display name ("Booking.com") is a common, honest brand name; it counts only
+when it is a domain of a known brand that the real sender does not belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mailwarden.claims import sender_organisation
+from mailwarden.detectors import Context, detector
+from mailwarden.message.parse import Message
+from mailwarden.message.urls import registrable_domain
+from mailwarden.result import Finding
+
+# Bounded, linear patterns: no nested quantifiers.
+_ADDRESS = re.compile(r"[\w.+\-]{1,64}@((?:[a-z0-9\-]{1,63}\.){1,10}[a-z]{2,24})(?![\w\-])")
+_DOMAIN = re.compile(r"(?<![\w@.\-])((?:[a-z0-9\-]{1,63}\.){1,10}[a-z]{2,24})(?![\w\-])")
+
+
+@detector(emits={"SENDER_DISPLAY_NAME_SPOOF"}, group="sender")
+def display_name_spoof(msg: Message, ctx: Context) -> Iterator[Finding]:
+    sender = msg.from_address
+    if sender is None or not sender.display:
+        return
+    org = sender_organisation(msg)
+    if not org:
+        return
+    display = sender.display[:300].lower()
+    for match in _ADDRESS.finditer(display):
+        shown = registrable_domain(match.group(1))
+        if shown and shown != org:
+            yield Finding(
+                "SENDER_DISPLAY_NAME_SPOOF",
+                summary=f"display name shows {match.group(0)}, but the sender is {sender.address}",
+                evidence={"display_name": sender.display, "shown": match.group(0),
+                          "from": sender.address},
+            )
+            return
+    for match in _DOMAIN.finditer(display):
+        shown = registrable_domain(match.group(1))
+        brand = ctx.knowledge.brand_of_domain(shown) if shown else None
+        if brand is not None and shown != org and org not in brand.domains:
+            yield Finding(
+                "SENDER_DISPLAY_NAME_SPOOF",
+                summary=f"display name shows {brand.name}'s {shown}, but the sender is {org}",
+                evidence={"display_name": sender.display, "shown": shown, "brand": brand.name,
+                          "from": sender.address},
+            )
+            return

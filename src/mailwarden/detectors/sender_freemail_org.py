@@ -1,0 +1,52 @@
+"""A free-mail address that presents itself as an organisation or a role.
+
+Anyone can open a gmail.com or outlook.com mailbox, so such a sender is a person. When its
+display name claims a brand ("Microsoft account team") or an organisational role ("IT Help
+Desk", "Payroll", "Mail Delivery System"), the name is borrowed authority: organisations
+send from their own domains. Ordinary people's names claim nothing and are not judged.
+
+Free-mail providers are data (``lists/freemail.txt``), brand claims come from
+``mailwarden.claims``, role words from the ``sender_role`` vocabulary in ``data/lures``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mailwarden.claims import claimed_brands
+from mailwarden.detectors import Context, detector
+from mailwarden.lures import lures_in_text
+from mailwarden.message.parse import Message
+from mailwarden.result import Finding
+
+
+@detector(emits={"SENDER_FREEMAIL_ORG_CLAIM"}, group="sender")
+def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
+    sender = msg.from_address
+    if sender is None or not sender.display.strip():
+        return
+    # The mailbox domain itself must be free-mail: a provider's own systems send from
+    # subdomains (reply.yahoo.com) and may rightly carry its name.
+    if sender.domain not in ctx.knowledge.freemail:
+        return
+    display = sender.display[:200]
+    roles = [
+        m.phrase for m in lures_in_text(display, ctx.knowledge, "display-name")
+        if m.category == "sender_role"
+    ]
+    brands = [
+        c.brand.name for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"
+    ]
+    if not roles and not brands:
+        return
+    claim = brands[0] if brands else roles[0]
+    yield Finding(
+        "SENDER_FREEMAIL_ORG_CLAIM",
+        summary=f'free-mail sender {sender.address} calls itself "{display[:60]}" ({claim})',
+        evidence={
+            "from": sender.address,
+            "display_name": display,
+            "brands": sorted(set(brands)),
+            "roles": sorted(set(roles)),
+        },
+    )

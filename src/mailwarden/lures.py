@@ -1,0 +1,195 @@
+"""Lure phrases in a message's subject and body: which category, language and phrase, where.
+
+Lures are the sentences that make a phishing or scam message work ("your password will
+expire", "Postfach voll", "you have won"); the phrases live per language in
+``data/lures/*.toml`` and reach us through ``load_knowledge()``.
+
+Text and phrases go through the same normalisation, so that cheap disguises do not hide a
+phrase and ordinary spelling variants need no extra entries:
+
+- Unicode NFKC, case folded, accents dropped ("Bestätigen" = "bestatigen"), ``ß`` as ``ss``;
+- invisible characters removed: zero-width spaces and joiners, soft hyphens, bidi marks,
+  variation selectors, tag characters, combining marks scattered over Latin letters;
+- Cyrillic and Greek letters that look Latin folded to Latin ("Pаypаl" with Cyrillic а);
+- every run of non-alphanumeric characters becomes one space ("sign-in" = "sign in");
+- a run of four or more single letters glued back into a word ("P a s s w o r d",
+  "p.a.s.s.w.o.r.d").
+
+Matching is on whole words: the normalised text is split into words once and walked with a
+word trie of all phrases (each position tries at most the longest phrase's length), so the
+cost is linear in the text, whatever an attacker writes. A phrase ending in ``*`` matches any
+last word that starts with it. Bodies are scanned up to ``BODY_SCAN_CHARS``.
+"""
+
+from __future__ import annotations
+
+import binascii
+import email.header
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from mailwarden.knowledge import Knowledge, LurePhrase
+from mailwarden.message.parse import Message
+
+# Lures sit near the top of a message; this bounds the work on a huge body.
+BODY_SCAN_CHARS = 300_000
+SUBJECT_SCAN_CHARS = 2_000
+
+# Look-alike letters from Cyrillic and Greek, folded to the Latin letters they imitate
+# (lower case only: the text is case folded first).
+_LOOKALIKES = str.maketrans(
+    {
+        "а": "a", "в": "b", "с": "c", "е": "e", "ѐ": "e", "ё": "e", "һ": "h", "і": "i",
+        "ї": "i", "ј": "j", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "ԛ": "q",
+        "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԝ": "w", "ɡ": "g", "ı": "i", "ӏ": "l",
+        "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k", "ε": "e",
+        "υ": "u", "χ": "x", "β": "b", "η": "n", "ω": "w", "ς": "s", "ѵ": "v",
+    }
+)  # fmt: skip
+
+_NON_WORD = re.compile(r"[\W_]+")
+# Four or more single letters in a row, one separator apart: "p a s s w o r d".
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
+def _is_invisible(ch: str) -> bool:
+    # Cf: format characters (zero-width, soft hyphen, bidi, tags); Mn: combining marks
+    # (accents once decomposed, and marks strewn over words); variation selectors are Mn.
+    return unicodedata.category(ch) in ("Cf", "Mn", "Me")
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not _is_invisible(c))
+
+
+def normalise(text: str) -> str:
+    """Text as the matcher sees it: folded words separated by single spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    # Per character through a cache: linear, and cheap for the few distinct characters
+    # a message uses.
+    text = "".join([ch if ch < "\x80" else _fold_char(ch) for ch in text])
+    text = text.translate(_LOOKALIKES)
+    text = _NON_WORD.sub(" ", text).strip()
+    if " " in text:
+        text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return text
+
+
+@dataclass(frozen=True)
+class LureMatch:
+    category: str
+    language: str
+    phrase: str  # the phrase as written in the data file
+    where: str  # "subject" | "body"
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node]
+    ends: list[LurePhrase]  # phrases that end exactly here
+    prefixes: list[tuple[str, LurePhrase]]  # phrases whose last word is a prefix ("suspend*")
+
+
+def _new_node() -> _Node:
+    return _Node({}, [], [])
+
+
+@dataclass(frozen=True)
+class LureMatcher:
+    root: _Node
+    depth: int  # words in the longest phrase
+
+    def scan(self, text: str) -> list[LurePhrase]:
+        """Every phrase found in ``text`` (each phrase once), in order of first appearance."""
+        words = normalise(text).split(" ")
+        found: dict[LurePhrase, None] = {}
+        root = self.root
+        n = len(words)
+        for i in range(n):
+            node = root
+            for j in range(i, min(n, i + self.depth)):
+                word = words[j]
+                for prefix, phrase in node.prefixes:
+                    if word.startswith(prefix):
+                        found.setdefault(phrase, None)
+                nxt = node.children.get(word)
+                if nxt is None:
+                    break
+                node = nxt
+                for phrase in node.ends:
+                    found.setdefault(phrase, None)
+        return list(found)
+
+
+def build_matcher(phrases: Iterable[LurePhrase]) -> LureMatcher:
+    root = _new_node()
+    depth = 1
+    for lure in phrases:
+        raw = lure.phrase.strip()
+        wildcard = raw.endswith("*")
+        words = normalise(raw.rstrip("*")).split(" ")
+        words = [w for w in words if w]
+        if not words:
+            continue
+        depth = max(depth, len(words))
+        node = root
+        for word in words[:-1]:
+            node = node.children.setdefault(word, _new_node())
+        if wildcard:
+            node.prefixes.append((words[-1], lure))
+        else:
+            node = node.children.setdefault(words[-1], _new_node())
+            node.ends.append(lure)
+    return LureMatcher(root, depth)
+
+
+@functools.lru_cache(maxsize=4)
+def matcher_for(lures: tuple[LurePhrase, ...]) -> LureMatcher:
+    return build_matcher(lures)
+
+
+def subject_text(msg: Message) -> str:
+    """The Subject with its invisible characters kept (``msg.subject`` turns them into
+    spaces, which would split "Pass\u200bword" into two words)."""
+    raw = next((v for k, v in msg.raw_headers if k.lower() == "subject"), "")
+    if not raw:
+        return msg.subject
+    raw = re.sub(r"\r?\n[ \t]*", " ", raw[:SUBJECT_SCAN_CHARS * 4])
+    try:
+        chunks = email.header.decode_header(raw)
+        text = "".join(
+            c.decode(cs or "utf-8", "replace") if isinstance(c, bytes) else c for c, cs in chunks
+        )
+    except (ValueError, LookupError, UnicodeError, AssertionError, binascii.Error):
+        return msg.subject
+    # Undecodable 8-bit bytes arrive as surrogate escapes; make them replacement characters.
+    return text.encode("utf-8", "replace").decode("utf-8", "replace")[:SUBJECT_SCAN_CHARS]
+
+
+def find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
+    """Lure phrases in the subject and the body (plain text, else the HTML's visible text)."""
+    matcher = matcher_for(knowledge.lures)
+    result: list[LureMatch] = []
+    for where, text in (
+        ("subject", subject_text(msg)),
+        ("body", msg.body_text[:BODY_SCAN_CHARS]),
+    ):
+        for lure in matcher.scan(text):
+            result.append(LureMatch(lure.category, lure.language, lure.phrase, where))
+    return tuple(result)
+
+
+def lures_in_text(text: str, knowledge: Knowledge, where: str = "body") -> tuple[LureMatch, ...]:
+    """Lure phrases in any text (an attachment's, a QR target's page title, a test string)."""
+    matcher = matcher_for(knowledge.lures)
+    return tuple(
+        LureMatch(lure.category, lure.language, lure.phrase, where)
+        for lure in matcher.scan(text[:BODY_SCAN_CHARS])
+    )

@@ -1,0 +1,80 @@
+"""content_lures: one finding per lure category, with phrases, language and place."""
+
+from __future__ import annotations
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+
+def _finding(result, finding_id):  # type: ignore[no-untyped-def]
+    return next(f for f in result.findings if f.id == finding_id)
+
+
+def test_password_expiry_and_urgency_in_english() -> None:
+    raw = make_message(
+        subject="Your password will expire today",
+        text="Dear user,\nyour password expires today. Keep your current password "
+        "within 24 hours or your mailbox will be deactivated.",
+    )
+    result = scan_offline(raw)
+    ids = finding_ids(result)
+    assert {"CONTENT_PASSWORD_EXPIRY", "CONTENT_URGENCY"} <= ids
+    found = _finding(result, "CONTENT_PASSWORD_EXPIRY")
+    assert found.evidence["category"] == "password_expiry"
+    assert "subject" in found.evidence["where"]
+    assert found.evidence["languages"] == ["en"]
+
+
+def test_german_mailbox_full_and_signin() -> None:
+    raw = make_message(
+        subject="Postfach voll",
+        text="Ihr Postfach ist voll. Wir haben eine ungewöhnliche Anmeldeaktivität "
+        "festgestellt. Bestätigen Sie Ihr Konto innerhalb von 24 Stunden.",
+    )
+    ids = finding_ids(scan_offline(raw))
+    assert {
+        "CONTENT_MAILBOX_FULL",
+        "CONTENT_UNUSUAL_SIGNIN",
+        "CONTENT_CREDENTIAL_REQUEST",
+        "CONTENT_URGENCY",
+    } <= ids
+
+
+def test_obfuscated_phrase_still_found() -> None:
+    raw = make_message(subject="Unusual s\u200bign-in activity", text="V е r i f y your account")
+    ids = finding_ids(scan_offline(raw))
+    assert {"CONTENT_UNUSUAL_SIGNIN", "CONTENT_CREDENTIAL_REQUEST"} <= ids
+
+
+def test_scam_categories() -> None:
+    raw = make_message(
+        subject="You have won!",
+        text="Claim your prize now. I am the next of kin of a late client. "
+        "Send the customs fee for your parcel. 200 free spins, no deposit bonus.",
+    )
+    ids = finding_ids(scan_offline(raw))
+    assert {
+        "CONTENT_SCAM_PRIZE",
+        "CONTENT_SCAM_ADVANCE_FEE",
+        "CONTENT_SCAM_DELIVERY",
+        "CONTENT_SCAM_CASINO",
+    } <= ids
+
+
+def test_ordinary_mail_raises_no_lure() -> None:
+    raw = make_message(
+        subject="Re: FPGA build fails on the B210",
+        text="Hi all,\nthe build fails after the last update; the log is attached. "
+        "Could someone review the timing constraints? Thanks, Alice",
+    )
+    ids = finding_ids(scan_offline(raw))
+    assert not {i for i in ids if i.startswith("CONTENT_")}
+
+
+def test_each_id_once_per_message() -> None:
+    raw = make_message(
+        subject="Final notice",
+        text="final notice. urgent. within 24 hours. final warning. " * 50,
+    )
+    result = scan_offline(raw)
+    ids = [f.id for f in result.findings]
+    assert ids.count("CONTENT_URGENCY") == 1

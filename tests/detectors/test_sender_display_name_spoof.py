@@ -1,0 +1,28 @@
+"""sender_display_name_spoof: another address or a brand domain shown in the display name."""
+
+from __future__ import annotations
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+
+def test_other_address_in_display_name() -> None:
+    raw = make_message(from_='"support@paypal.com" <billing@evil.example>')
+    result = scan_offline(raw)
+    found = [f for f in result.findings if f.id == "SENDER_DISPLAY_NAME_SPOOF"]
+    assert len(found) == 1
+    assert found[0].evidence["shown"] == "support@paypal.com"
+
+
+def test_same_organisation_address_is_fine() -> None:
+    raw = make_message(from_='"alice@example.org" <alice@mail.example.org>')
+    assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))
+
+
+def test_brand_domain_in_display_name() -> None:
+    raw = make_message(from_='"microsoft.com Security" <alerts@evil.example>')
+    assert "SENDER_DISPLAY_NAME_SPOOF" in finding_ids(scan_offline(raw))
+
+
+def test_honest_domain_style_name_is_fine() -> None:
+    raw = make_message(from_='"Shop.example" <news@shop.example>')
+    assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))

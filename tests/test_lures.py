@@ -1,0 +1,84 @@
+"""Lure normalisation and matching (mailwarden.lures) and the lure data files."""
+
+from __future__ import annotations
+
+from mailwarden.config import load_policy
+from mailwarden.detectors.content_lures import CATEGORY_IDS
+from mailwarden.knowledge import LurePhrase, load_knowledge
+from mailwarden.lures import build_matcher, lures_in_text, normalise
+
+VOCABULARIES = {"call_to_action", "sender_role"}
+
+
+def _phrases(*items: tuple[str, str]) -> list[LurePhrase]:
+    return [LurePhrase(cat, "en", phrase) for cat, phrase in items]
+
+
+def test_normalise_folds_case_accents_and_punctuation() -> None:
+    assert normalise("Ihr Passwort LÄUFT ab!") == "ihr passwort lauft ab"
+    assert normalise("Unusual Sign-in   activity") == "unusual sign in activity"
+    assert normalise("ﬁnal notice") == "final notice"  # NFKC ligature
+
+
+def test_normalise_drops_invisible_characters_and_lookalikes() -> None:
+    assert normalise("Pass\u200bword") == "password"
+    assert normalise("Re\u0650quired") == "required"
+    assert normalise("Vеrify") == "verify"  # Cyrillic е
+    assert normalise("B\U000e0109illing") == "billing"
+
+
+def test_normalise_glues_letter_spaced_words_only() -> None:
+    assert normalise("P a s s w o r d expires") == "password expires"
+    assert normalise("p.a.s.s.w.o.r.d") == "password"
+    assert normalise("plan a b test") == "plan a b test"
+
+
+def test_matcher_matches_whole_words_only() -> None:
+    m = build_matcher(_phrases(("urgency", "final notice")))
+    assert [p.phrase for p in m.scan("This is your FINAL-notice.")] == ["final notice"]
+    assert m.scan("finalnotice") == []
+    assert m.scan("final notices") == []
+
+
+def test_matcher_prefix_wildcard_and_overlaps() -> None:
+    m = build_matcher(
+        _phrases(("a", "account suspend*"), ("b", "verify your account"), ("c", "your account"))
+    )
+    found = {p.phrase for p in m.scan("Please verify your account: account suspended")}
+    assert found == {"account suspend*", "verify your account", "your account"}
+
+
+def test_matcher_on_empty_and_hostile_input() -> None:
+    m = build_matcher(_phrases(("a", "b c")))
+    assert m.scan("") == []
+    assert m.scan("\x00\ufffd" * 1000) == []
+    # Long inputs are handled word by word (no backtracking); this must just finish.
+    assert m.scan("b " * 200_000) == []
+    assert len(m.scan("ab " * 100_000 + "b c")) == 1
+
+
+def test_lures_in_text_reports_category_language_where() -> None:
+    found = lures_in_text("Bitte bestätigen Sie Ihr Konto", load_knowledge(), "subject")
+    assert any(
+        m.category == "credential" and m.language == "de" and m.where == "subject"
+        for m in found
+    )
+
+
+def test_every_lure_category_has_a_finding_and_a_weight() -> None:
+    weights = load_policy().weights
+    categories = {lure.category for lure in load_knowledge().lures}
+    assert categories - VOCABULARIES <= set(CATEGORY_IDS)
+    for finding_id in CATEGORY_IDS.values():
+        assert finding_id in weights
+
+
+def test_lure_data_covers_languages_and_normalises() -> None:
+    lures = load_knowledge().lures
+    languages = {lure.language for lure in lures}
+    assert {"en", "de", "fr", "es", "it", "nl", "pt"} <= languages
+    for lure in lures:
+        assert normalise(lure.phrase.rstrip("*")), lure
+    german = {lure.category for lure in lures if lure.language == "de"}
+    assert {"password_expiry", "mailbox_full", "unusual_signin", "invoice", "credential",
+            "urgency"} <= german
