@@ -5,7 +5,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
 - ``brands.toml``: ``[[brand]]`` tables with ``name``, ``domains`` (registrable domains the brand
   really sends from and links to), ``keywords`` (words that claim the brand in a display name,
   subject or body, lower case) and optional ``lookalike`` (distinctive labels to look for in
-  other domains; defaults to the first label of each domain).
+  other domains; defaults to the first label of each domain) and optional ``surname = true``
+  (the name is also a common surname, so "Edward Norton" is a person, not the brand).
 - ``lures/<lang>.toml``: ``language`` and a ``[lures]`` table mapping a category
   (``password_expiry``, ``mailbox_full``, ``unusual_signin``, ``shared_document``, ``invoice``,
   ``credential``, ``urgency``, ...) to phrases, lower case.
@@ -30,6 +31,9 @@ class Brand:
     domains: frozenset[str]
     keywords: tuple[str, ...]
     lookalike: tuple[str, ...]
+    # The brand's name is also a common surname ("Edward Norton"): a display name that reads
+    # as a person's name does not claim the brand.
+    surname: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,8 @@ def _load_brands() -> tuple[Brand, ...]:
         lookalike = tuple(
             x.lower() for x in entry.get("lookalike", sorted({d.split(".")[0] for d in domains}))
         )
-        brands.append(Brand(name, domains, keywords, lookalike))
+        surname = bool(entry.get("surname", False))
+        brands.append(Brand(name, domains, keywords, lookalike, surname))
     return tuple(brands)
 
 

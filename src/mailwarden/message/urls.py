@@ -9,12 +9,15 @@ for IDNA). Tenant suffixes that the PSL does not list (``x.onmicrosoft.com``) co
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import ipaddress
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
-from urllib.parse import parse_qsl, unquote, urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
@@ -55,7 +58,7 @@ def _psl() -> PublicSuffixList:
     return PublicSuffixList()
 
 
-def safe_split(url: str) -> "SplitResultLike | None":
+def safe_split(url: str) -> SplitResult | None:
     try:
         parts = urlsplit(url)
         _ = parts.port  # raises on a malformed port
@@ -64,7 +67,7 @@ def safe_split(url: str) -> "SplitResultLike | None":
         return None
 
 
-SplitResultLike = type(urlsplit(""))
+SplitResultLike = SplitResult
 
 
 def ip_literal(host: str) -> bool:
@@ -120,11 +123,29 @@ def registrable_domain(host: str) -> str:
         return ""
     if ip_literal(host):
         return host.strip("[]")
+    # The longest matching tenant suffix wins (x.mail.onmicrosoft.com is tenant x).
+    best = ""
     for suffix in load_knowledge().tenant_suffixes:
-        if host.endswith("." + suffix):
-            tenant = host[: -len(suffix) - 1].rsplit(".", 1)[-1]
-            return f"{tenant}.{suffix}"
+        if host.endswith("." + suffix) and len(suffix) > len(best):
+            best = suffix
+    if best:
+        tenant = host[: -len(best) - 1].rsplit(".", 1)[-1]
+        return f"{tenant}.{best}"
     return _psl().privatesuffix(host) or host
+
+
+def host_suffixes(host: str) -> list[str]:
+    """``a.b.c`` -> ``["a.b.c", "b.c", "c"]``: for set lookups of a host and its parents."""
+    labels = (host or "").lower().strip(".").split(".")
+    return [".".join(labels[i:]) for i in range(len(labels)) if labels[i]]
+
+
+def host_matches(host: str, entries: frozenset[str] | set[str]) -> str:
+    """The entry that ``host`` equals or is a subdomain of, "" when none."""
+    for suffix in host_suffixes(host):
+        if suffix in entries:
+            return suffix
+    return ""
 
 
 def same_organisation(host_a: str, host_b: str) -> bool:
@@ -139,6 +160,34 @@ def _normalise(url: str) -> str:
     return url
 
 
+def _decode_proofpoint_v2(value: str) -> str:
+    # URLDefense v2 writes "https-3A__host_path": "-XX" is a %XX escape and "_" is "/".
+    return unquote(re.sub(r"-([0-9A-Fa-f]{2})", r"%\1", value).replace("_", "/"))
+
+
+def _decode_base64_target(value: str) -> str:
+    # Bing's /ck/a writes the target as "a1" + URL-safe base64 of the URL.
+    if not value.startswith("a1"):
+        return value
+    data = value[2:4002]
+    try:
+        return base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)).decode("utf-8", "replace")
+    except (ValueError, binascii.Error):
+        return ""
+
+
+def _path_target(parts: SplitResult, prefix: str) -> str:
+    """The URL carried in the path (URLDefense v3 ``/v3/__URL__;...``, Cisco ``/token/URL``)."""
+    rest = parts.path[len(prefix) :] + ("?" + parts.query if parts.query else "")
+    rest = unquote(rest[:4000])
+    start = rest.find("http")
+    if start < 0:
+        return ""
+    target = rest[start:]
+    end = target.find("__;")
+    return target[:end] if end >= 0 else target
+
+
 def _unwrap_once(url: str) -> tuple[str, bool] | None:
     """The target of a known redirector or rewriter, and whether it was an open redirect."""
     parts = safe_split(url)
@@ -146,17 +195,28 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
         return None
     host = parts.hostname.lower()
     knowledge = load_knowledge()
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    query = dict(parse_qsl(parts.query[:8000], keep_blank_values=True))
     for redirector in knowledge.redirectors:
         if not (host == redirector.host or host.endswith("." + redirector.host)):
             continue
         if not parts.path.startswith(redirector.path_prefix):
             continue
-        target = query.get(redirector.param, "")
         if redirector.param == "*path*":
-            target = unquote(parts.path[len(redirector.path_prefix) :])
+            target = _path_target(parts, redirector.path_prefix)
+        elif redirector.param == "*path-https*":
+            # Google AMP viewer: /amp/s/host/path is https://host/path.
+            rest = parts.path[len(redirector.path_prefix) :]
+            target = "https://" + rest if "." in rest.split("/", 1)[0] else ""
+            if target and parts.query:
+                target += "?" + parts.query
+        elif redirector.param.startswith("*b64*"):
+            target = _decode_base64_target(query.get(redirector.param[5:], ""))
+        else:
+            target = query.get(redirector.param, "")
+            if redirector.host.endswith("proofpoint.com") and "-3A__" in target:
+                target = _decode_proofpoint_v2(target)
         if re.match(r"(?i)(https?:)?//|www\.", target):
-            is_rewriter = redirector.host in knowledge.rewriters
+            is_rewriter = bool(host_matches(redirector.host, knowledge.rewriters))
             return _normalise(target if not target.startswith("//") else "http:" + target), (
                 not is_rewriter
             )
@@ -197,6 +257,22 @@ def make_link(raw_url: str, text: str, origin: str) -> Link | None:
     )
 
 
+def is_action_link(link: Link) -> bool:
+    """A link a reader can follow to a web page: an anchor, a URL in the text, a form's
+    target, or a link from an attachment or QR code; not an image source."""
+    return (
+        link.origin != "image"
+        and link.scheme in ("http", "https")
+        and bool(link.host)
+        and "." in link.host
+    )
+
+
+def is_unresolved_rewrite(link: Link) -> bool:
+    """A gateway's rewritten link whose target is not in the URL (Mimecast): unjudgeable."""
+    return bool(host_matches(link.host, load_knowledge().rewriters))
+
+
 def urls_in_text(text: str, limit: int) -> list[str]:
     found = []
     for match in _URL_IN_TEXT.finditer(text):
@@ -223,7 +299,7 @@ def links_from(pairs: Iterable[tuple[str, str, str]], limit: int) -> list[Link]:
     return links
 
 
-def extract_links(msg: "Message") -> tuple[Link, ...]:
+def extract_links(msg: Message) -> tuple[Link, ...]:
     from mailwarden.message.attachments import attachment_links
 
     limit = msg.limits.max_links

@@ -1,0 +1,422 @@
+"""Which brands a message presents itself as, and which organisation really sent it.
+
+A phishing message borrows a brand's authority ("Microsoft account team", "Your PayPal
+account has been limited") while its links and sender belong to someone else. This module
+decides only the first half: *which brands are claimed, and where*. The link_ and brand_
+detectors compare the claims with where the links go and who sent the message.
+
+Where a claim is made matters, because brand words are also ordinary words:
+
+- ``display-name`` and ``subject``: strong. A keyword on word boundaries, or the brand's name
+  alone or followed by a service word ("Apple Support", "Chase Alerts").
+- ``from-domain``: the From address is in one of the brand's own domains (a genuine or
+  hijacked brand sender). Free-mail domains (gmail.com, outlook.com) claim nothing: anyone
+  can have such an address.
+- ``body``: only when the body presents itself as the brand: "your X account", "X account",
+  "the X team", "X Support", "(c) X", or the brand mentioned at least ``BODY_REPEAT`` times.
+  "apple" in a recipe claims nothing (and "apple" alone is not an Apple keyword anyway).
+- ``link-text``: the visible text of a link names the brand ("Sign in to Microsoft").
+
+Matching is case-insensitive on word boundaries, after folding the common Cyrillic and Greek
+look-alike letters and zero-width characters that attackers put into brand names
+("Місrosoft", "Pay\u200bPal"). A brand whose name is also a surname ("Norton") is not
+claimed by a display name that reads as a person's name ("Edward Norton").
+
+The module also answers the questions every brand and link detector asks next: who the
+sender's organisation is (``sender_organisation(s)``: the From address's registrable domain,
+plus the authenticated domains), which brand owns a host (``owner_brand``,
+``brand_owns_host``; ``brand_owns_sender`` excludes customer tenants such as
+``x.onmicrosoft.com``), whether a host publishes anyone's content (``is_hosting_host``),
+and which claims make the message speak *as* the brand (``speaking_claims``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from mailwarden.knowledge import Brand, Knowledge
+from mailwarden.message.parse import Message
+from mailwarden.message.urls import host_matches, registrable_domain, to_ascii_host
+
+# A brand mentioned this often in a body presents the message as the brand's.
+BODY_REPEAT = 3
+# Bodies are scanned up to this many characters: brand claims sit at the top and the bottom.
+BODY_SCAN_CHARS = 60_000
+
+# Words that, right after a brand's name, make it a sender identity rather than a mention.
+_SERVICE_WORDS = (
+    "account",
+    "accounts",
+    "team",
+    "support",
+    "support team",
+    "customer service",
+    "customer support",
+    "security team",
+    "account team",
+    "alert",
+    "alerts",
+    "notification",
+    "notifications",
+    "billing",
+    "help desk",
+    "helpdesk",
+    "id",
+    "admin",
+    "administrator",
+    "verification",
+    "no-reply",
+    "noreply",
+    "login",
+    "sign-in",
+)
+# Nouns that, after "your <brand>", make the text address the reader as the brand's customer.
+_OWNED_NOUNS = (
+    "account",
+    "mailbox",
+    "password",
+    "id",
+    "subscription",
+    "order",
+    "package",
+    "parcel",
+    "shipment",
+    "delivery",
+    "card",
+    "payment",
+    "invoice",
+    "membership",
+    "wallet",
+    "profile",
+    "storage",
+    "cloud storage",
+    "email",
+    "e-mail",
+    "mail",
+    "login",
+    "credentials",
+    "plan",
+    "refund",
+)
+
+# Cyrillic/Greek letters that render like Latin ones; enough for brand names.
+_FOLD = str.maketrans(
+    {
+        "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k",
+        "м": "m", "н": "h", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "у": "y",
+        "х": "x", "ԝ": "w", "ɡ": "g", "ı": "i", "ӏ": "l", "Ӏ": "l", "ɩ": "l", "ǀ": "l",
+        "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K",
+        "М": "M", "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "Ү": "Y",
+        "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k",
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+        "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BrandClaim:
+    brand: Brand
+    where: str  # "display-name" | "subject" | "body" | "from-domain" | "link-text"
+    matched: str  # the keyword or text that claimed it
+    # Weak claims (a brand only mentioned often in the body, or named in a link's text) say
+    # the message talks about the brand, not that it speaks as the brand.
+    weak: bool = False
+
+
+def fold_text(text: str) -> str:
+    """Lower case, NFKC, look-alike letters folded to Latin, invisible characters dropped."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return text.translate(_FOLD).lower()
+
+
+def _phrase_pattern(phrase: str) -> str:
+    # Any run of whitespace (or a hyphen/dot between words) between the words of a keyword.
+    words = [re.escape(w) for w in phrase.split()]
+    return r"[\s\-.]{1,3}".join(words)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    keywords: re.Pattern[str]  # every keyword of every brand, on word boundaries
+    by_keyword: dict[str, tuple[Brand, ...]]
+    identity: re.Pattern[str]  # brand name (or keyword) + service word, or "your <name>"
+    by_name: dict[str, tuple[Brand, ...]]
+    names: dict[str, tuple[Brand, ...]]  # folded brand name -> brands
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\-.]+", " ", text).strip()
+
+
+@functools.lru_cache(maxsize=8)
+def _matcher(brands: tuple[Brand, ...]) -> _Matcher:
+    by_keyword: dict[str, list[Brand]] = {}
+    by_name: dict[str, list[Brand]] = {}
+    names: dict[str, list[Brand]] = {}
+    for brand in brands:
+        # "=word" keywords are ordinary words too ("outlook", "messenger"): they claim the
+        # brand only as a whole display name or subject, or in a brand form ("Outlook Team",
+        # "your Outlook account"), never as a bare word in running text.
+        bare_only = {_squash(fold_text(k[1:])) for k in brand.keywords if k.startswith("=")}
+        for kw in brand.keywords:
+            if kw.startswith("="):
+                continue
+            kw = _squash(fold_text(kw))
+            if kw:
+                by_keyword.setdefault(kw, []).append(brand)
+        plain = {_squash(fold_text(k)) for k in brand.keywords if not k.startswith("=")}
+        for nm in {_squash(fold_text(brand.name)), *plain, *bare_only}:
+            if nm:
+                by_name.setdefault(nm, []).append(brand)
+        for nm in {_squash(fold_text(brand.name)), *bare_only}:
+            if nm:
+                names.setdefault(nm, []).append(brand)
+    kw_alt = "|".join(_phrase_pattern(k) for k in sorted(by_keyword, key=len, reverse=True))
+    name_alt = "|".join(_phrase_pattern(n) for n in sorted(by_name, key=len, reverse=True))
+    svc_alt = "|".join(
+        _phrase_pattern(w) for w in sorted(set(_SERVICE_WORDS), key=len, reverse=True)
+    )
+    noun_alt = "|".join(
+        _phrase_pattern(w) for w in sorted(set(_OWNED_NOUNS), key=len, reverse=True)
+    )
+    keywords = re.compile(rf"(?<!\w)(?:{kw_alt or '(?!)'})(?!\w)")
+    identity = re.compile(
+        rf"(?<!\w)(?:your\s+(?P<yname>{name_alt or '(?!)'})[\s\-]{{1,3}}(?:{noun_alt})(?!\w)"
+        rf"|(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?P<cname>{name_alt or '(?!)'})(?!\w)"
+        rf"|(?P<sname>{name_alt or '(?!)'})[\s\-]{{1,3}}(?:{svc_alt})(?!\w))"
+    )
+    return _Matcher(
+        keywords=keywords,
+        by_keyword={k: tuple(v) for k, v in by_keyword.items()},
+        identity=identity,
+        by_name={k: tuple(v) for k, v in by_name.items()},
+        names={k: tuple(v) for k, v in names.items()},
+    )
+
+
+def _keyword_hits(m: _Matcher, text: str) -> Iterator[tuple[Brand, str]]:
+    for hit in m.keywords.finditer(text):
+        matched = _squash(hit.group(0))
+        for brand in m.by_keyword.get(matched, ()):
+            yield brand, matched
+
+
+def _identity_hits(m: _Matcher, text: str) -> Iterator[tuple[Brand, str]]:
+    for hit in m.identity.finditer(text):
+        name = hit.group("yname") or hit.group("cname") or hit.group("sname") or ""
+        for brand in m.by_name.get(_squash(name), ()):
+            yield brand, _squash(hit.group(0))
+
+
+# A person's name: one to three capitalised words ("Edward", "A.") before a last word.
+_PERSON_PREFIX = re.compile(r"^(?:[A-Z][a-z\u00e0-\u00ff'\-]{0,20}\.? ){1,3}$")
+
+
+def _is_personal_name(display: str, matched: str) -> bool:
+    """ "Edward Norton", "Maria Santander", "John A. McAfee": a person whose surname is a
+    brand keyword, not the brand. The keyword must be the last word and every word before it
+    a capitalised name that is no brand or service word ("Netflix Billing" stays a claim)."""
+    words = display.split()
+    if len(words) < 2 or len(words) > 4 or " " in matched:
+        return False
+    if fold_text(words[-1]).strip(".,;:") != matched:
+        return False
+    head = " ".join(words[:-1]) + " "
+    if not _PERSON_PREFIX.match(head):
+        return False
+    generic = set(_SERVICE_WORDS) | {"service", "services", "security", "online", "mail"}
+    return not any(fold_text(w).strip(".") in generic for w in words[:-1])
+
+
+def _header_claims(m: _Matcher, text: str, where: str) -> Iterator[BrandClaim]:
+    folded = fold_text(text)
+    if not folded.strip():
+        return
+    for brand, matched in _keyword_hits(m, folded):
+        if brand.surname and where == "display-name" and _is_personal_name(text.strip(), matched):
+            continue
+        yield BrandClaim(brand, where, matched)
+    for brand, matched in _identity_hits(m, folded):
+        yield BrandClaim(brand, where, matched)
+    # The brand's bare name as the whole display name ("Chase", "Apple").
+    bare = _squash(re.sub(r"[^\w&\s.\-]", " ", folded))
+    for brand in m.names.get(bare, ()):
+        yield BrandClaim(brand, where, bare)
+
+
+# Addresses and URLs name providers, not the message's voice ("bob@gmail.com" is no claim).
+def _without_addresses(text: str) -> str:
+    return " ".join(
+        tok
+        for tok in text.split()
+        if "@" not in tok and not tok.lower().startswith(("http:", "https:", "www."))
+    )
+
+
+def _body_claims(m: _Matcher, text: str) -> Iterator[BrandClaim]:
+    folded = fold_text(_without_addresses(text[:BODY_SCAN_CHARS]))
+    if not folded.strip():
+        return
+    for brand, matched in _identity_hits(m, folded):
+        yield BrandClaim(brand, "body", matched)
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[Brand, str]] = {}
+    for brand, matched in _keyword_hits(m, folded):
+        counts[brand.name] = counts.get(brand.name, 0) + 1
+        first.setdefault(brand.name, (brand, matched))
+    for name, count in counts.items():
+        if count >= BODY_REPEAT:
+            brand, matched = first[name]
+            yield BrandClaim(brand, "body", f"{matched} x{count}", weak=True)
+
+
+def sender_organisation(msg: Message) -> str:
+    """The registrable domain of the (first) From address, "" if there is none."""
+    try:
+        domain = msg.from_domain
+    except (ValueError, TypeError, AttributeError):
+        return ""
+    if not domain or not re.fullmatch(r"[\w.\-\[\]:]{1,253}", domain):
+        return ""
+    return registrable_domain(domain)
+
+
+def claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]:
+    """Every (brand, where) the message claims, strongest places first, one claim per pair."""
+    if not knowledge.brands:
+        return ()
+    m = _matcher(knowledge.brands)
+    found: list[BrandClaim] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(claims: Iterator[BrandClaim]) -> None:
+        for claim in claims:
+            key = (claim.brand.name, claim.where)
+            if key not in seen:
+                seen.add(key)
+                found.append(claim)
+
+    org = sender_organisation(msg)
+    if org and org not in knowledge.freemail:
+        brand = knowledge.brand_of_domain(org)
+        if brand is not None:
+            add(iter([BrandClaim(brand, "from-domain", org)]))
+    sender = msg.from_address
+    if sender is not None and sender.display:
+        add(_header_claims(m, sender.display, "display-name"))
+    add(_header_claims(m, msg.subject, "subject"))
+    add(_body_claims(m, msg.body_text))
+    for link in msg.links[:200]:
+        if link.text:
+            add(
+                BrandClaim(c.brand, "link-text", c.matched, weak=True)
+                for c in _header_claims(m, link.text, "link-text")
+            )
+    return tuple(found)
+
+
+def is_strong(claim: BrandClaim) -> bool:
+    return not claim.weak
+
+
+def owner_brand(host: str, knowledge: Knowledge) -> Brand | None:
+    """The brand whose domains contain ``host`` (itself or a parent), if any."""
+    labels = to_ascii_host(host or "").split(".")
+    by_domain = knowledge.brand_by_domain
+    for i in range(len(labels)):
+        brand = by_domain.get(".".join(labels[i:]))
+        if brand is not None:
+            return brand
+    return None
+
+
+def is_hosting_host(host: str, knowledge: Knowledge) -> bool:
+    """A host where anyone can publish (firebaseapp.com, storage.googleapis.com, forms)."""
+    return bool(host_matches(to_ascii_host(host or ""), knowledge.hosting))
+
+
+def sender_organisations(msg: Message, authenticated: Iterable[str] = ()) -> frozenset[str]:
+    """The From address's registrable domain and those of the authenticated domains (DKIM
+    d=, SPF): links there are the sender's own, whatever brand the message names."""
+    orgs = {sender_organisation(msg)}
+    for domain in authenticated:
+        if isinstance(domain, str) and domain:
+            orgs.add(registrable_domain(domain))
+    orgs.discard("")
+    return frozenset(orgs)
+
+
+# Lure categories that mean "act on your account or credentials now": what turns a brand
+# mention into a brand's voice. Generic calls to action ("click here", "update") and sender
+# roles ("billing") are left out: newsletters are full of them.
+CREDENTIAL_LURES = frozenset(
+    {
+        "password_expiry",
+        "mailbox_full",
+        "unusual_signin",
+        "shared_document",
+        "credential",
+        "account_problem",
+        "urgency",
+        "scam_delivery",
+    }
+)
+
+
+def lure_phrases(msg: Message, knowledge: Knowledge, limit: int = 5) -> tuple[str, ...]:
+    """Credential and urgency lure phrases (``mailwarden.lures``) in the subject and body."""
+    from mailwarden.lures import find_lures
+
+    found: list[str] = []
+    for match in find_lures(msg, knowledge):
+        if match.category in CREDENTIAL_LURES and match.phrase not in found:
+            found.append(match.phrase)
+            if len(found) >= limit:
+                break
+    return tuple(found)
+
+
+def brand_owns_host(brand: Brand, host: str) -> bool:
+    """True when ``host`` is one of the brand's domains or a subdomain of one."""
+    host = (host or "").lower().rstrip(".")
+    if not host:
+        return False
+    return any(host == d or host.endswith("." + d) for d in brand.domains)
+
+
+def brand_owns_sender(brand: Brand, domain: str, knowledge: Knowledge) -> bool:
+    """True when mail from ``domain`` is the brand's own: one of its domains, but not a
+    customer's tenant under it (``contoso.onmicrosoft.com`` is Contoso's, not Microsoft's)."""
+    domain = to_ascii_host(domain or "")
+    if not brand_owns_host(brand, domain):
+        return False
+    return not any(domain.endswith("." + suffix) for suffix in knowledge.tenant_suffixes)
+
+
+def speaking_claims(msg: Message, knowledge: Knowledge) -> list[BrandClaim]:
+    """Claims that make the message speak *as* the brand.
+
+    A display name always does. A From domain of the brand does when the message also names
+    the brand (an employee's personal mail to a mailing list does not speak for the company).
+    A subject or a body form ("your X account", "the X team") does when lure language backs
+    it: technology news says "Microsoft account" too.
+    """
+    claims = claimed_brands(msg, knowledge)
+    named = {c.brand.name for c in claims if c.where in ("display-name", "subject")}
+    named |= {c.brand.name for c in claims if c.where == "body" and not c.weak}
+    lured = bool(lure_phrases(msg, knowledge, 1))
+    speaking = []
+    for claim in claims:
+        if claim.where == "display-name":
+            speaking.append(claim)
+        elif claim.where == "from-domain" and claim.brand.name in named:
+            speaking.append(claim)
+        elif claim.where in ("subject", "body") and not claim.weak and lured:
+            speaking.append(claim)
+    return speaking

@@ -1,0 +1,113 @@
+"""Links that lead away from the brand the message speaks for.
+
+The finding for hijacked and impersonated brand mail: the message presents itself as a brand
+(its From domain, display name, "your X account" in the body, or a brand subject next to
+lure language) and its links go to a registrable domain that belongs neither to that brand
+nor to the sender's organisation (the From domain and the authenticated DKIM/SPF domains).
+A genuine brand notification links to the brand's own domains and stays silent; a message
+from a hijacked ``accountprotection.microsoft.com`` mailbox linking to ``evil.top`` fires.
+
+Links counted: anchors, URLs in the text, form targets, attachment and QR links, after
+unwrapping redirectors and rewriters. Not counted: images, links to other known brands'
+own sites (social-media footers), and rewritten links whose target we cannot see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import parse_qsl
+
+from mailwarden.claims import (
+    BrandClaim,
+    brand_owns_host,
+    brand_owns_sender,
+    is_hosting_host,
+    lure_phrases,
+    owner_brand,
+    sender_organisation,
+    sender_organisations,
+    speaking_claims,
+)
+from mailwarden.detectors import Context, detector
+from mailwarden.knowledge import Brand
+from mailwarden.message.parse import Message
+from mailwarden.message.urls import Link, is_action_link, is_unresolved_rewrite, safe_split
+from mailwarden.result import Finding
+
+
+def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tuple[list[Link], int]:
+    """The action links that belong to none of the claimed brands, the sender or another
+    known brand; and how many action links were judged."""
+    knowledge = ctx.knowledge
+    orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    brands = {c.brand.name: c.brand for c in claims}.values()
+    # When the brand itself (or its hijacked mailbox) is the sender, a link that carries one
+    # of the brand's URLs in its query is that sender's click tracker.
+    sender_brands = [b for b in brands if any(brand_owns_sender(b, o, knowledge) for o in orgs)]
+    off: list[Link] = []
+    judged = 0
+    for link in msg.links:
+        if not is_action_link(link) or is_unresolved_rewrite(link):
+            continue
+        judged += 1
+        hosting = is_hosting_host(link.host, knowledge)
+        if link.registrable in orgs and not hosting:
+            continue
+        # The brand's own file shares and forms (onedrive.live.com in Microsoft mail) are on
+        # brand here; that they hold anyone's content is LINK_USER_CONTENT_HOST's concern.
+        if any(brand_owns_host(b, link.host) for b in brands):
+            continue
+        if not hosting and owner_brand(link.host, knowledge) is not None:
+            continue
+        if sender_brands and _tracks_to(link, sender_brands):
+            continue
+        off.append(link)
+    return off, judged
+
+
+def _tracks_to(link: Link, brands: list[Brand]) -> bool:
+    parts = safe_split(link.url)
+    if parts is None or not parts.query:
+        return False
+    for _, value in parse_qsl(parts.query[:4000]):
+        target = safe_split(value) if value.lower().startswith(("http:", "https:")) else None
+        host = (target.hostname or "") if target is not None else ""
+        if host and any(brand_owns_host(b, host) for b in brands):
+            return True
+    return False
+
+
+@detector(emits={"LINK_OFF_BRAND"}, group="link")
+def off_brand(msg: Message, ctx: Context) -> Iterator[Finding]:
+    claims = speaking_claims(msg, ctx.knowledge)
+    if not claims:
+        return
+    off, judged = off_brand_links(msg, ctx, claims)
+    if not off:
+        return
+    lures = lure_phrases(msg, ctx.knowledge)
+    # A brand's own newsletter may link a partner or two among dozens of its own links; a
+    # brand sender whose links mostly lead elsewhere, or pair them with a lure, does not.
+    # When the sender is not the brand at all, any link elsewhere counts.
+    brand_sends = any(
+        brand_owns_sender(c.brand, d, ctx.knowledge)
+        for c in claims
+        for d in (msg.from_domain, *ctx.auth.authenticated_domains)
+    )
+    if brand_sends and not lures and len(off) * 2 < judged:
+        return
+    domains = sorted({link.registrable for link in off})
+    brands = sorted({c.brand.name for c in claims})
+    yield Finding(
+        "LINK_OFF_BRAND",
+        summary=f"claims {', '.join(brands)} but links to {', '.join(domains[:3])}",
+        evidence={
+            "url": [link.url for link in off[:5]],
+            "domain": domains,
+            "brand": brands,
+            "claimed_in": sorted({c.where for c in claims}),
+            "sender_org": sender_organisation(msg),
+            "from_domain": msg.from_domain,
+            "lure": list(lures),
+        },
+    )

@@ -1,0 +1,47 @@
+"""Links through URL shorteners: the destination is hidden until the reader clicks.
+
+A shortener is no proof of phishing, so this is a weak finding. A brand's own shortener that
+leads only to that brand's pages (``youtu.be``, ``aka.ms``, ``amzn.to``) hides nothing and does
+not count; one that leads to user content (``forms.gle``, ``1drv.ms``) does, unless the
+brand itself sent the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mailwarden.claims import is_hosting_host, owner_brand, sender_organisations
+from mailwarden.detectors import Context, detector
+from mailwarden.message.parse import Message
+from mailwarden.message.urls import host_matches, is_action_link
+from mailwarden.result import Finding
+
+
+@detector(emits={"LINK_SHORTENER"}, group="link")
+def shortener_links(msg: Message, ctx: Context) -> Iterator[Finding]:
+    knowledge = ctx.knowledge
+    orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    sender_brands = {b.name for b in (owner_brand(o, knowledge) for o in orgs) if b is not None}
+    found = []
+    for link in msg.links:
+        if not is_action_link(link):
+            continue
+        service = host_matches(link.host, knowledge.shorteners)
+        if not service or link.registrable in orgs:
+            continue
+        owner = owner_brand(link.host, knowledge)
+        if owner is not None and (
+            owner.name in sender_brands or not is_hosting_host(link.host, knowledge)
+        ):
+            continue
+        found.append((link, service))
+    if not found:
+        return
+    yield Finding(
+        "LINK_SHORTENER",
+        summary=f"link hidden behind the shortener {found[0][1]}",
+        evidence={
+            "url": [lk.url for lk, _ in found[:5]],
+            "shortener": sorted({s for _, s in found}),
+        },
+    )

@@ -1,0 +1,62 @@
+"""A brand or credential lure whose link leads to a free hosting, form or file-share service.
+
+Phishing pages live where anyone can publish in minutes (``*.web.app``, ``*.r2.dev``,
+``storage.googleapis.com``, form builders, IPFS gateways); the brand they claim does not
+publish there, and no mailbox administrator asks for a password on them. The hosts are listed
+in ``data/lists/hosting.txt`` and matched on the full host. Only messages that speak as a
+brand, or use credential/urgency lures, are judged: a blog or project page in ordinary mail
+is common.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mailwarden.claims import (
+    brand_owns_host,
+    brand_owns_sender,
+    is_hosting_host,
+    lure_phrases,
+    sender_organisations,
+    speaking_claims,
+)
+from mailwarden.detectors import Context, detector
+from mailwarden.message.parse import Message
+from mailwarden.message.urls import is_action_link
+from mailwarden.result import Finding
+
+
+@detector(emits={"LINK_USER_CONTENT_HOST"}, group="link")
+def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
+    claims = speaking_claims(msg, ctx.knowledge)
+    lures = () if claims else lure_phrases(msg, ctx.knowledge)
+    if not claims and not lures:
+        return
+    brands = {c.brand.name: c.brand for c in claims}.values()
+    orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    found = []
+    for link in msg.links:
+        if not is_action_link(link) or not is_hosting_host(link.host, ctx.knowledge):
+            continue
+        if link.registrable in orgs:
+            continue  # the sender's own site on that host
+        # A brand's own file share in that brand's mail (a Dropbox share from Dropbox).
+        if any(brand_owns_host(b, link.host) for b in brands) and any(
+            brand_owns_sender(b, o, ctx.knowledge) for b in brands for o in orgs
+        ):
+            continue
+        found.append(link)
+    if not found:
+        return
+    names = sorted({c.brand.name for c in claims})
+    why = f"claims {', '.join(names)}" if names else f"lure {lures[0]!r}"
+    yield Finding(
+        "LINK_USER_CONTENT_HOST",
+        summary=f"{why}, but links to user content on {found[0].host}",
+        evidence={
+            "url": [lk.url for lk in found[:5]],
+            "host": sorted({lk.host for lk in found})[:5],
+            "brand": names,
+            "lure": list(lures),
+        },
+    )

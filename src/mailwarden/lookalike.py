@@ -1,0 +1,206 @@
+"""Does a host name imitate a known brand's domain?
+
+A look-alike is a host that a reader takes for the brand's while it belongs to someone else.
+We look for the forms phishing analysts see every day, on the host's registrable domain
+(Public Suffix List) and on the labels in front of it:
+
+- ``homoglyph``: after folding confusable letters (Cyrillic "а", Greek "ο", IDNA ``xn--``
+  labels, RFC 5891), digits ("micr0soft", "paypa1") and "rn"/"vv", the label *is* the brand's;
+- ``mixed-script``: one label mixes Latin with another script (UTS #39 calls this suspicious);
+- ``typo``: one edit away from a distinctive brand label ("micosoft", "amazonn"); two edits for
+  long labels. Short labels (< 6 letters) are too close to ordinary words and are skipped;
+- ``brand-in-domain``: the brand's label plus other words ("microsoft-login", "paypalsecure");
+- ``brand-as-subdomain``: the brand's domain, or the brand joined to other words, in front of
+  an unrelated registrable domain (``outlook.office365.com.example.top``,
+  ``microsoft-login.verify-secure.com``); a bare brand word as a subdomain is not enough.
+
+A host that belongs to a brand (one of its domains or a subdomain of one) is no look-alike.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from confusable_homoglyphs import confusables
+
+from mailwarden.claims import fold_text, owner_brand
+from mailwarden.knowledge import Brand, Knowledge
+from mailwarden.message.urls import registrable_domain, to_ascii_host, to_unicode_host
+
+# Brand labels shorter than this are only matched exactly after folding (no typos, no
+# containment): "ups", "ing", "dhl", "ebay" occur inside countless unrelated names.
+MIN_FUZZY_LABEL = 6
+MIN_CONTAIN_LABEL = 5
+_DIGIT_FOLD = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
+
+
+@dataclass(frozen=True)
+class LookalikeHit:
+    brand: Brand | None  # None for a mixed-script label that imitates no brand we know
+    kind: str  # homoglyph | mixed-script | typo | brand-in-domain | brand-as-subdomain
+    label: str  # the brand label imitated
+    host: str  # the host as a reader sees it (Unicode)
+
+
+def _skeleton(label: str) -> str:
+    text = fold_text(label)
+    if not text.isascii():
+        try:
+            found = confusables.is_confusable(text, greedy=True, preferred_aliases=["latin"])
+        except (KeyError, ValueError, TypeError):
+            found = False
+        if found:
+            for item in found:
+                glyphs = item.get("homoglyphs") or []
+                latin = [g["c"] for g in glyphs if g.get("c", "").isascii()]
+                if latin:
+                    text = text.replace(item["character"], latin[0])
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    text = text.translate(_DIGIT_FOLD)
+    # "l", "I" and "i" are told apart by no reader in most fonts: compare them as one letter.
+    return text.replace("rn", "m").replace("vv", "w").replace("i", "l")
+
+
+def is_mixed_script(label: str) -> bool:
+    if label.isascii():
+        return False
+    letters = "".join(c for c in label if c.isalpha())
+    try:
+        return bool(letters) and bool(confusables.is_mixed_script(letters))
+    except (KeyError, ValueError, TypeError):
+        return False
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein (adjacent transpositions), stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _typo_limit(label: str) -> int:
+    if len(label) >= 10:
+        return 2
+    if len(label) >= MIN_FUZZY_LABEL:
+        return 1
+    return 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _skeleton_cached(label: str) -> str:
+    return _skeleton(label)
+
+
+def skeleton(label: str) -> str:
+    """A label folded to what it looks like in Latin lower case (UTS #39 in spirit)."""
+    return _skeleton_cached(label[:253])
+
+
+@functools.lru_cache(maxsize=8)
+def _brand_labels(brands: tuple[Brand, ...]) -> tuple[tuple[str, Brand], ...]:
+    pairs: list[tuple[str, Brand]] = []
+    for brand in brands:
+        for label in brand.lookalike:
+            label = label.strip().lower()
+            if len(label) >= 3:
+                pairs.append((label, brand))
+    return tuple(pairs)
+
+
+def _label_hit(label: str, pairs: tuple[tuple[str, Brand], ...]) -> tuple[Brand, str, str] | None:
+    """Compare one registrable label with every brand label: (brand, kind, brand label)."""
+    if not label:
+        return None
+    skel = skeleton(label)
+    for brand_label, brand in pairs:
+        if label == brand_label:
+            continue  # the brand's own label on another suffix: not judged here
+        if skel == skeleton(brand_label):
+            return brand, "homoglyph", brand_label
+    for brand_label, brand in pairs:
+        limit = _typo_limit(brand_label)
+        brand_skel = skeleton(brand_label)
+        if limit and label != brand_label and skel[:1] == brand_skel[:1]:
+            if edit_distance(skel, brand_skel, limit) <= limit:
+                return brand, "typo", brand_label
+    return _contains_brand(skel, pairs)
+
+
+def _contains_brand(
+    skel: str, pairs: tuple[tuple[str, Brand], ...]
+) -> tuple[Brand, str, str] | None:
+    """The brand's label as one word of a longer label ("microsoft-login", "paypalsecure")."""
+    tokens = [t for t in skel.replace("_", "-").split("-") if t]
+    for brand_label, brand in pairs:
+        brand_skel = skeleton(brand_label)
+        if len(brand_label) < MIN_CONTAIN_LABEL or skel == brand_skel:
+            continue
+        if len(tokens) > 1 and brand_skel in tokens:
+            return brand, "brand-in-domain", brand_label
+        if len(brand_label) >= MIN_FUZZY_LABEL + 1 and brand_skel in skel:
+            return brand, "brand-in-domain", brand_label
+    return None
+
+
+def lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
+    """The brand ``host`` imitates, or None. Never raises on odd input."""
+    host = to_ascii_host(host or "")
+    if not host or "." not in host or len(host) > 253:
+        return None
+    if owner_brand(host, knowledge) is not None:
+        return None
+    pairs = _brand_labels(knowledge.brands)
+    if not pairs:
+        return None
+    registrable = registrable_domain(host)
+    unicode_host = to_unicode_host(host)
+    unicode_reg = to_unicode_host(registrable)
+    reg_label = unicode_reg.split(".", 1)[0]
+    for label in unicode_host.split("."):
+        if is_mixed_script(label):
+            hit = _label_hit(label, pairs)
+            if hit is not None:
+                return LookalikeHit(hit[0], "homoglyph", hit[2], unicode_host)
+            return LookalikeHit(None, "mixed-script", "", unicode_host)
+    hit = _label_hit(reg_label, pairs)
+    if hit is not None:
+        return LookalikeHit(hit[0], hit[1], hit[2], unicode_host)
+    # The brand in front of someone else's domain.
+    prefix = host[: -len(registrable)].rstrip(".") if host.endswith(registrable) else ""
+    if prefix:
+        sub_labels = prefix.split(".")
+        for domain, brand in knowledge.brand_by_domain.items():
+            if (
+                "." in domain
+                and len(domain) >= 7
+                and (
+                    prefix == domain
+                    or prefix.endswith("." + domain)
+                    or ("." + domain + ".") in ("." + prefix + ".")
+                )
+            ):
+                return LookalikeHit(brand, "brand-as-subdomain", domain, unicode_host)
+        # A bare brand word as a subdomain ("outlook.vendor.example") is how add-on vendors
+        # and fan sites name hosts too; only the brand joined to other words counts.
+        for label in sub_labels:
+            skel = skeleton(to_unicode_host(label))
+            found = _contains_brand(skel, pairs) if "-" in skel else None
+            if found is not None:
+                return LookalikeHit(found[0], "brand-as-subdomain", found[2], unicode_host)
+    return None

@@ -1,0 +1,29 @@
+"""brand_display_name: a display name claiming a brand the sender is not."""
+
+from __future__ import annotations
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+
+def test_brand_display_name_from_other_domain_fires() -> None:
+    for sender in (
+        "Microsoft Outlook <noreply@mail-quota.example>",
+        "OneDrive <share@example.org>",
+        "SharePoint Online <no-reply@example.net>",
+        "PayPal Service <service@example.com>",
+        "Microsoft 365 Admin <admin@contoso.onmicrosoft.com>",
+    ):
+        result = scan_offline(make_message(from_=sender))
+        assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(result), sender
+
+
+def test_brand_display_name_from_brand_domain_is_silent() -> None:
+    for sender in (
+        "Microsoft account team <account-security-noreply@accountprotection.microsoft.com>",
+        "SharePoint Online <no-reply@sharepointonline.com>",
+        "PayPal <service@paypal.com>",
+        "Alice Smith <alice@example.org>",
+        "Chase Miller <chase@example.org>",
+    ):
+        result = scan_offline(make_message(from_=sender))
+        assert "BRAND_DISPLAY_NAME_MISMATCH" not in finding_ids(result), sender

@@ -1,0 +1,111 @@
+"""link_off_brand: brand mail whose links lead elsewhere."""
+
+from __future__ import annotations
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+MS_FROM = "Microsoft account team <account-security-noreply@accountprotection.microsoft.com>"
+LURE = "We detected unusual sign-in activity. Verify your account within 24 hours."
+
+
+def _html(*hrefs: str) -> str:
+    links = "".join(f'<p><a href="{h}">Review recent activity</a></p>' for h in hrefs)
+    return (
+        f"<html><body><p>{LURE}</p>{links}<p>Thanks, the Microsoft account team</p></body></html>"
+    )
+
+
+def test_hijacked_brand_sender_linking_elsewhere_fires() -> None:
+    raw = make_message(
+        from_=MS_FROM,
+        subject="Microsoft account unusual sign-in activity",
+        text=None,
+        html=_html("https://account-review.example-top.top/login"),
+    )
+    result = scan_offline(raw)
+    assert "LINK_OFF_BRAND" in finding_ids(result)
+    finding = next(f for f in result.findings if f.id == "LINK_OFF_BRAND")
+    assert finding.evidence["brand"] == ["Microsoft"]
+    assert "example-top.top" in finding.evidence["domain"]
+    assert finding.evidence["sender_org"] == "microsoft.com"
+    assert finding.evidence["from_domain"] == "accountprotection.microsoft.com"
+
+
+def test_genuine_microsoft_notification_is_silent() -> None:
+    raw = make_message(
+        from_=MS_FROM,
+        subject="Microsoft account unusual sign-in activity",
+        text=None,
+        html=_html(
+            "https://account.live.com/activity",
+            "https://go.microsoft.com/fwlink/?LinkID=1",
+            "https://privacy.microsoft.com/",
+        ),
+    )
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
+
+
+def test_impersonation_via_display_name_and_redirector_fires() -> None:
+    raw = make_message(
+        from_="PayPal <service@mailer.example-shop.com>",
+        subject="Your account has been limited",
+        text=None,
+        html=_html("https://www.google.com/url?q=https://paypal-resolution.example.net/"),
+    )
+    assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))
+
+
+def test_links_to_sender_own_domain_are_not_off_brand() -> None:
+    # Display-name impersonation from the attacker's own domain is BRAND_DISPLAY_NAME_MISMATCH;
+    # the links go to the sender's organisation, not "elsewhere".
+    raw = make_message(
+        from_="PayPal <service@example-shop.com>",
+        text=None,
+        html=_html("https://www.example-shop.com/offers"),
+    )
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
+
+
+def test_employee_of_brand_posting_to_a_list_is_silent() -> None:
+    raw = make_message(
+        from_="Jane Doe <jane@microsoft.com>",
+        subject="Re: driver build fails on Ubuntu",
+        text="Try the patch at https://git.example.org/patch and see https://docs.example.net/x",
+    )
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
+
+
+def test_social_footer_and_images_do_not_count() -> None:
+    html = (
+        "<p>Your Amazon order has shipped.</p>"
+        '<a href="https://www.amazon.com/orders">Your orders</a>'
+        '<a href="https://www.facebook.com/amazon">Facebook</a>'
+        '<img src="https://images.example-cdn.net/logo.png">'
+    )
+    raw = make_message(from_="Amazon <shipment-tracking@amazon.com>", text=None, html=html)
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
+
+
+def test_brand_newsletter_with_a_partner_link_is_silent() -> None:
+    links = "".join(f'<a href="https://www.apple.com/p{i}">Product {i}</a>' for i in range(8))
+    html = f"<p>New from Apple Support</p>{links}<a href='https://partner.example.org/'>Partner</a>"
+    raw = make_message(from_="Apple <news@insideapple.apple.com>", text=None, html=html)
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
+
+
+def test_genuine_onedrive_share_is_silent() -> None:
+    html = (
+        "<p>Alice shared a file with you.</p>"
+        '<a href="https://1drv.ms/b/s!AbCdEf">Open</a>'
+        '<a href="https://onedrive.live.com/redir?resid=1">View in OneDrive</a>'
+    )
+    raw = make_message(from_="OneDrive <no-reply@onedrive.com>", text=None, html=html)
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
+
+
+def test_other_brands_file_share_in_brand_mail_fires() -> None:
+    html = (
+        '<p>Microsoft 365: a document was shared.</p><a href="https://docs.google.com/x">Open</a>'
+    )
+    raw = make_message(from_="Microsoft 365 <noreply@example-mailer.com>", text=None, html=html)
+    assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))
