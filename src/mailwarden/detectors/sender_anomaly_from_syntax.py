@@ -1,0 +1,64 @@
+"""A From header that does not hold one valid mailbox (RFC 5322 sections 3.4, 3.6.2).
+
+Mail software writes From as one mailbox: a display name (quoted when it holds a comma)
+and an address with a local part, an "@" and a domain. Bulk-spam tools write it by string
+pasting, and the seams show: an unquoted comma that cuts the display name into a second,
+address-less "mailbox" (``Microsoft account team ,_<x@y>``), an empty ``<>``, a comma or
+quote inside the domain (``noreply@theskimm,com``), a stray ``<`` in the address, two From
+fields. RFC 5322 allows several authors only with a Sender field; mail clients never write
+that, so several mailboxes count too.
+
+The header is split as written, before RFC 2047 decoding, so that an encoded comma inside a
+display name (``=?utf-8?Q?Skorstad=2C_J=C3=B8rn?=``) stays a display name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mailwarden.detectors import Context, detector
+from mailwarden.message.parse import Message, parse_address_list
+from mailwarden.result import Finding
+from mailwarden.text_traits import raw_header_values
+
+# Characters that cannot occur in a domain (RFC 5321 section 4.1.2, IDNs included).
+_BAD_DOMAIN = re.compile(r"[\s,;:'\"<>()\[\]\\@]")
+_BAD_LOCAL = re.compile(r"[\s<>()\[\]\\,;]")
+
+
+def _problems(value: str) -> list[str]:
+    mailboxes = parse_address_list(value)
+    if not mailboxes:
+        return ["no mailbox"]
+    problems: list[str] = []
+    if len(mailboxes) > 1:
+        problems.append(f"{len(mailboxes)} mailboxes")
+    for box in mailboxes:
+        local, at, domain = box.address.rpartition("@")
+        if not box.address:
+            problems.append("empty address" + (f" after {box.display!r}" if box.display else ""))
+        elif not at:
+            problems.append(f"no domain in {box.address!r}")
+        elif not domain or _BAD_DOMAIN.search(domain):
+            problems.append(f"bad domain in {box.address!r}")
+        elif not local or _BAD_LOCAL.search(local):
+            problems.append(f"bad local part in {box.address!r}")
+    return problems
+
+
+@detector(emits={"SENDER_ANOMALY_MALFORMED_FROM"}, group="sender")
+def malformed_from(msg: Message, ctx: Context) -> Iterator[Finding]:
+    values = raw_header_values(msg, "From")
+    if not values:
+        return  # no From at all: a parser defect, not this detector's business
+    problems = [f"{len(values)} From fields"] if len(values) > 1 else []
+    for value in values[:3]:
+        problems += _problems(value)
+    if not problems:
+        return
+    yield Finding(
+        "SENDER_ANOMALY_MALFORMED_FROM",
+        summary=f"the From header is not one valid mailbox: {problems[0]}",
+        evidence={"from": values[0], "problems": problems[:5]},
+    )

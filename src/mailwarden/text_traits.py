@@ -1,0 +1,231 @@
+"""Traits of short header text that spam and scam tools leave and people do not write.
+
+Each function takes text (a Subject, a display name, a line of a body) and returns the
+pieces that show the trait, so a detector can quote them as evidence. All are linear in the
+length of their input and never raise.
+
+- ``random_tokens``: hash-busting tokens ("dfhSBe", "v5V0ZVRe1H"), which bulk senders append so
+  that every copy of a message differs. A token is random when it cannot be read as a run of
+  words: cut at case and digit changes the way camel case is written ("PayPal" = "Pay" +
+  "Pal", "HTMLParser" = "HTML" + "Parser"), most of its pieces are unreadable (a stray one-
+  or two-letter piece, or letters with no vowel). Hex strings are commit ids and message ids
+  that honest systems put into subjects: never random here.
+- ``mixed_script_words``: a word that mixes Latin letters with Cyrillic or Greek letters that
+  look Latin ("MetaМask", "Dаtе"): spelling no language uses, made to defeat keyword filters
+  (Unicode TR #39, "mixed-script confusables").
+- ``styled_letters``: letters from the Mathematical Alphanumeric Symbols block, fullwidth
+  forms, circled or squared letters: "𝐒𝐔𝐂𝐂𝐄𝐒𝐒" reads as SUCCESS but matches no filter
+  (Unicode TR #39, "confusables"; these fold to ASCII under NFKC).
+- ``spaced_letters``: words spelt out in single letters ("W l N een", "C o n g r a t s").
+- ``lookalike_digits_letters``: a digit or a capital I standing in for a letter inside a
+  word ("C0NFIRMATI0N", "PayPaI", "WaIIet").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from mailwarden.message.parse import Message, parse_address_list
+
+# Tokens shorter than this are too short to judge (an acronym, "eBay", "RFNoC").
+RANDOM_TOKEN_MIN_CHARS = 6
+# A random token has at least this many unreadable pieces, and they are at least half of its
+# letter pieces.
+RANDOM_TOKEN_MIN_ODD = 3
+
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{6,80}")
+_WORDISH = re.compile(r"\S{1,200}")
+# Camel-case pieces: a capitalised or lower-case word, an acronym (upper-case run not
+# followed by lower case), a number. Linear: each alternative is a simple run.
+_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def _odd_piece(piece: str, first: bool) -> bool:
+    """A piece of a camel-case token that no word is made of."""
+    if piece.isdigit():
+        return False
+    if piece.isupper():
+        # An acronym ("HTML", "PDF") is readable; a lone capital in the middle is not.
+        return len(piece) == 1 and not first
+    if len(piece) == 1:
+        return not first  # "eBay", "iPhone" start with one lower-case letter
+    if len(piece) == 2:
+        return True
+    return not any(ch in _VOWELS for ch in piece)
+
+
+def is_random_token(token: str) -> bool:
+    """Whether an ASCII letter-and-digit token looks machine-made rather than written."""
+    if len(token) < RANDOM_TOKEN_MIN_CHARS or not token.isascii() or not token.isalnum():
+        return False
+    if token.isdigit() or _HEX.fullmatch(token):
+        return False
+    if token.islower() or token.isupper() or not any(ch.isalpha() for ch in token):
+        return False  # one case: a word, a name, an acronym or a product code
+    pieces = _PIECE.findall(token)
+    letters = [p for p in pieces if not p.isdigit()]
+    odd = sum(1 for i, p in enumerate(pieces) if _odd_piece(p, i == 0))
+    return odd >= RANDOM_TOKEN_MIN_ODD and 2 * odd >= len(letters)
+
+
+def random_tokens(text: str) -> list[str]:
+    """Random-looking tokens in ``text``; parts of URLs and addresses are not judged."""
+    found: list[str] = []
+    for word in _WORDISH.findall(text or ""):
+        if "@" in word or "/" in word or "=" in word:
+            continue
+        for token in _ALNUM_RUN.findall(word):
+            if is_random_token(token):
+                found.append(token)
+    return found
+
+
+# --- scripts ---------------------------------------------------------------------------
+
+# Cyrillic and Greek letters that are drawn like Latin ones (TR #39 confusables, the ones
+# attackers use); other Cyrillic or Greek letters ("μ" in "10 μs") mix innocently.
+_LOOKALIKE_LETTERS = frozenset(
+    "АВЕЅІЈКМНОРСТХУаеорсухіјѕһԁԛԝӏвкмнтёїѐ"
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεινοκρτυχ"
+)
+_WORD = re.compile(r"[^\W\d_]{2,60}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    """LATIN, CYRILLIC, GREEK or OTHER, from the character's Unicode name."""
+    if ch.isascii():
+        return "LATIN" if ch.isalpha() else "OTHER"
+    name = unicodedata.name(ch, "")
+    for script in ("LATIN", "CYRILLIC", "GREEK"):
+        if name.startswith(script):
+            return script
+    return "OTHER"
+
+
+def mixed_script_words(text: str) -> list[str]:
+    """Words with Latin letters and Cyrillic or Greek look-alikes of Latin letters."""
+    found: list[str] = []
+    for word in _WORD.findall(text or ""):
+        if word.isascii():
+            continue
+        has_latin = False
+        lookalike = False
+        for ch in word:
+            script = _script(ch)
+            if script == "LATIN":
+                has_latin = True
+            elif ch in _LOOKALIKE_LETTERS:
+                lookalike = True
+        if has_latin and lookalike:
+            found.append(word)
+    return found
+
+
+def _is_styled(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x1D400 <= code <= 0x1D7FF  # mathematical alphanumeric symbols
+        or 0xFF10 <= code <= 0xFF19  # fullwidth digits
+        or 0xFF21 <= code <= 0xFF3A  # fullwidth capitals
+        or 0xFF41 <= code <= 0xFF5A  # fullwidth small letters
+        or 0x24B6 <= code <= 0x24E9  # circled letters
+        or 0x1F130 <= code <= 0x1F149  # squared capitals
+        or 0x1F150 <= code <= 0x1F169  # negative circled capitals
+        or 0x1F170 <= code <= 0x1F189  # negative squared capitals
+    )
+
+
+def styled_letters(text: str) -> str:
+    """The styled letters and digits in ``text``, in order ("" when none)."""
+    return "".join(ch for ch in (text or "") if ch > "\u2000" and _is_styled(ch))
+
+
+# --- spelling tricks -------------------------------------------------------------------
+
+# Six or more single letters in a row, one space apart: "R l T U A I S", "C o n g r a t s".
+_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){5,}[^\W\d_](?!\S)")
+
+
+def spaced_letters(text: str) -> list[str]:
+    return [m.group(0) for m in _SPACED.finditer(text or "")]
+
+
+# A capital I standing for an l after lower-case letters, at a word's end or doubled inside
+# a word ("PayPaI", "WaIIet"); a 0 or 1 inside an upper-case word ("C0NFIRMATI0N").
+_CAPITAL_I = re.compile(r"\b[A-Za-z]*[a-z](?:I\b|II[a-z][A-Za-z]*)")
+_DIGIT_IN_CAPS = re.compile(r"\b[A-Z]+[01][A-Z]+(?:[01][A-Z]+)*\b")
+# Shorter ones are codes ("A1C", "X0R").
+DIGIT_IN_CAPS_MIN_CHARS = 6
+
+
+def lookalike_digits_letters(text: str) -> list[str]:
+    found = [m.group(0) for m in _CAPITAL_I.finditer(text or "")]
+    found += [
+        m.group(0)
+        for m in _DIGIT_IN_CAPS.finditer(text or "")
+        if len(m.group(0)) >= DIGIT_IN_CAPS_MIN_CHARS
+    ]
+    return found
+
+
+# Filler that fences a display name or pushes a tracking token out of sight: "....."
+# "_____", "..grEy" (dots glued to a token), and runs of five or more spaces inside a line.
+# Subjects use "...." honestly ("Hmm.... ok"), so there only the padding counts.
+_FILLER = re.compile(r"([._\-~=*#|+])\1{3,}|\.{2,}(?=[A-Za-z0-9])|(?<=\S) {5,}(?=\S)")
+_PADDING = re.compile(r"(?<=\S) {5,}(?=\S)")
+
+
+def filler_runs(text: str) -> list[str]:
+    """Filler in a display name."""
+    return [m.group(0) for m in _FILLER.finditer(text or "")]
+
+
+def padding_runs(text: str) -> list[str]:
+    """Runs of spaces inside a subject (an unfolded header has single spaces)."""
+    return [m.group(0) for m in _PADDING.finditer(text or "")]
+
+
+# --- message headers -------------------------------------------------------------------
+
+HEADER_SCAN_CHARS = 2_000
+# Recipients compared with a subject or a greeting; a longer To list is a mailing.
+MAX_RECIPIENTS = 20
+
+
+def raw_header_values(msg: Message, name: str) -> list[str]:
+    """Every value of header ``name`` as written (encoded words kept), unfolded, bounded.
+
+    Address lists must be split before RFC 2047 decoding (RFC 2047 section 5): an encoded
+    word may decode to a comma, which is part of a display name, not a separator.
+    """
+    lowered = name.lower()
+    return [
+        _FOLD.sub(" ", value[: HEADER_SCAN_CHARS * 4])
+        for key, value in msg.raw_headers
+        if key.lower() == lowered
+    ]
+
+
+_FOLD = re.compile(r"\r?\n[ \t]*")
+
+
+def recipient_addresses(msg: Message, names: tuple[str, ...] = ("To",)) -> list[str]:
+    """The addresses in the message's own recipient headers, lower case, in order."""
+    found: list[str] = []
+    for name in names:
+        for value in msg.header_all(name):
+            for addr in parse_address_list(value):
+                address = addr.address.strip().lower()
+                if "@" in address and len(found) < MAX_RECIPIENTS:
+                    found.append(address)
+    return found
+
+
+def from_text(msg: Message) -> str:
+    """The From header as a reader sees it (decoded), bounded."""
+    return msg.header("From")[:HEADER_SCAN_CHARS]

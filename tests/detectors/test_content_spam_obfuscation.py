@@ -1,0 +1,47 @@
+"""content_spam_obfuscation: words disguised with look-alike characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+ID = "CONTENT_SPAM_OBFUSCATED_TEXT"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Enjоy Yоur Sаfе Dаtе!",  # Cyrillic о, а, е
+        "Your MetaМask wallet",  # Cyrillic М
+        "𝐒𝐔𝐂𝐂𝐄𝐒𝐒𝐅𝐔𝐋 𝐂𝐀𝐍𝐂𝐄𝐋𝐋𝐀𝐓𝐈𝐎𝐍",
+        "W l N een - R l T U A I S - C adeaukaart",
+        "Your PayPaI account is limited",
+    ],
+)
+def test_disguised_subject(subject: str) -> None:
+    assert ID in finding_ids(scan_offline(make_message(subject=subject)))
+
+
+def test_disguised_sender_name() -> None:
+    raw = make_message(from_="Меet Ukrаiniаn Wоmеn <promo@offers.example.com>")
+    assert ID in finding_ids(scan_offline(raw))
+
+
+def test_disguised_body_words() -> None:
+    raw = make_message(text="Wе аrе рlеаsеd to inform yоu that a nеw dосumеnt is avаilable.")
+    assert ID in finding_ids(scan_offline(raw))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Привет из Москвы",  # Russian, one script a word
+        "Latency of 10 μs on the X310",
+        "Café Müller: Ihre Bestellung",
+        "SALE ❤️ 50% off everything",
+        "Chapter II of the PDF",
+    ],
+)
+def test_honest_subject(subject: str) -> None:
+    assert ID not in finding_ids(scan_offline(make_message(subject=subject)))

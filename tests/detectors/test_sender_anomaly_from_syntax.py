@@ -1,0 +1,52 @@
+"""sender_anomaly_from_syntax: a From header that is not one valid mailbox."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import finding_ids, scan_offline
+
+ID = "SENDER_ANOMALY_MALFORMED_FROM"
+
+
+def _raw(from_header: str, extra: str = "") -> bytes:
+    return (
+        f"From: {from_header}\r\nTo: bob@example.net\r\n{extra}Subject: Hello\r\n"
+        "Date: Mon, 05 Jan 2026 09:30:00 +0000\r\nMessage-ID: <t-1@example.org>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nHello Bob\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "from_header",
+    [
+        "Microsoft account team ,_<x8jd0@mailer.example.com>",  # unquoted comma
+        "Das EcoClean-Team, <noreply@team.example.de>",
+        '"Facebook" <>',
+        "Hair Treatment <noreply@offers,example>",  # comma in the domain
+        "Tower of Fortuna <pHGY@<noreply@example.nl>",
+        "Alice <alice@example.org>, Mallory <m@example.com>",
+    ],
+)
+def test_malformed(from_header: str) -> None:
+    assert ID in finding_ids(scan_offline(_raw(from_header)))
+
+
+def test_two_from_fields() -> None:
+    raw = _raw("Alice <alice@example.org>", extra="From: Alice <alice@example.org>\r\n")
+    assert ID in finding_ids(scan_offline(raw))
+
+
+@pytest.mark.parametrize(
+    "from_header",
+    [
+        "Alice Example <alice@example.org>",
+        '"Doe, Jane" <jane@example.org>',
+        "jane@example.org (Doe, Jane)",
+        # An encoded comma inside a display name is part of the name (RFC 2047 section 5).
+        "=?utf-8?Q?Skorstad=2C_J=C3=B8rn?= <jsk@example.no>",
+        "bob@example.net",
+    ],
+)
+def test_well_formed(from_header: str) -> None:
+    assert ID not in finding_ids(scan_offline(_raw(from_header)))

@@ -1,0 +1,21 @@
+"""sender_anomaly_recipients: the same address in To and in Cc."""
+
+from __future__ import annotations
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+ID = "SENDER_ANOMALY_DUPLICATE_RECIPIENT"
+
+
+def test_same_address_in_to_and_cc() -> None:
+    raw = make_message(to="<bob@example.net>", headers=[("Cc", "Bob@Example.net")])
+    assert ID in finding_ids(scan_offline(raw))
+
+
+def test_different_cc_is_fine() -> None:
+    raw = make_message(to="bob@example.net", headers=[("Cc", "carol@example.net")])
+    assert ID not in finding_ids(scan_offline(raw))
+
+
+def test_no_cc_is_fine() -> None:
+    assert ID not in finding_ids(scan_offline(make_message()))
