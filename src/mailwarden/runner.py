@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
-
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from mailwarden.config import load_policy
 from mailwarden.engine import Engine
@@ -93,7 +93,7 @@ def scan_items(
             yield _collect(*pending.popleft())
 
 
-def _collect(item: Item, future: "cf.Future[ScanResult]") -> ScanResult:
+def _collect(item: Item, future: cf.Future[ScanResult]) -> ScanResult:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - a dead worker loses no message

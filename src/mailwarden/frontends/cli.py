@@ -2,20 +2,28 @@
 
 Exit status of ``scan``: 0 every message clean, 1 any message not clean, 2 usage or I/O
 errors (an unreadable path is reported and the rest are still scanned). Bad input never
-produces a traceback.
+produces a traceback: usage errors, policy errors and unexpected failures are one line on
+stderr (``MAILWARDEN_DEBUG=1`` re-raises the last kind for a traceback).
 """
 
 from __future__ import annotations
 
+import collections
+import ipaddress
+import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import click
 import orjson
+from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from mailwarden.errors import MailwardenError
 from mailwarden.evaluation import Evaluation, FolderStats, render_markdown, upstream_all_pass
@@ -27,10 +35,31 @@ VERDICT_STYLE = {"clean": "green", "suspicious": "yellow", "phishing": "bold red
 
 
 def _nameserver(value: str) -> str:
-    host, _, port = value.rpartition(":") if value.count(":") == 1 else (value, "", "")
-    if port and not port.isdigit():
-        raise click.BadParameter(f"{value!r} is not HOST[:PORT]")
+    """IP[:PORT] or [IPv6]:PORT: the resolver takes addresses, not host names."""
+    host, port = value, ""
+    if value.startswith("["):
+        host, _, rest = value[1:].partition("]")
+        if rest:
+            if not rest.startswith(":"):
+                raise click.BadParameter(f"{value!r} is not IP[:PORT]", param_hint="--nameserver")
+            port = rest[1:]
+    elif value.count(":") == 1:
+        host, _, port = value.partition(":")
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an IP address (IP[:PORT])", param_hint="--nameserver"
+        ) from None
+    if port and not (port.isdigit() and 0 < int(port) < 65536):
+        raise click.BadParameter(f"{value!r}: bad port {port!r}", param_hint="--nameserver")
     return value
+
+
+def _check_nameservers(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    return tuple(_nameserver(v) for v in values)
 
 
 def _common_options(func: Any) -> Any:
@@ -40,8 +69,8 @@ def _common_options(func: Any) -> Any:
     )(func)
     func = click.option("--offline", is_flag=True, help="No DNS at all (reproducible).")(func)
     func = click.option(
-        "--nameserver", "nameservers", multiple=True, metavar="HOST[:PORT]",
-        help="Use this DNS server (repeatable).",
+        "--nameserver", "nameservers", multiple=True, metavar="IP[:PORT]",
+        callback=_check_nameservers, help="Use this DNS server (repeatable).",
     )(func)
     func = click.option(
         "--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
@@ -51,8 +80,6 @@ def _common_options(func: Any) -> Any:
 
 
 def _options(policy_file: str | None, offline: bool, nameservers: tuple[str, ...]) -> EngineOptions:
-    for ns in nameservers:
-        _nameserver(ns)
     options = EngineOptions(policy_file, offline, tuple(nameservers))
     try:
         options.build()  # fail early, in this process, on a bad policy
@@ -115,37 +142,79 @@ def scan(
     sys.exit(1 if not_clean else 0)
 
 
+def display_source(label: str) -> str:
+    """A readable source name for the table: relative to the working directory when the
+    message lies below it, else its folder and name."""
+    if label == "-" or label.startswith("-:"):
+        return label
+    try:
+        relative = os.path.relpath(label)
+    except ValueError:
+        relative = label
+    if not relative.startswith(".."):
+        return relative
+    parts = Path(label).parts
+    return label if len(parts) <= 3 else os.path.join("\u2026", *parts[-2:])
+
+
 def _print_table(out: Console, results: list[ScanResult]) -> None:
-    table = Table(show_lines=False)
-    for column in ("source", "verdict", "score", "sender", "subject", "top findings"):
-        table.add_column(column, overflow="fold")
-    for r in results:
-        top = ", ".join([f.id for f in r.findings if f.weight > 0][:3])
-        if r.error:
-            top = f"error: {r.error}"
+    tops = [[f.id for f in r.findings if f.weight > 0][:3] for r in results]
+    sources = [display_source(r.source) for r in results]
+    # Widths are set here: rich's own shrinking squeezes short columns to nothing at 80
+    # columns. Finding ids are never split; subject and sender appear only when there is
+    # room for them beside a readable source name.
+    top_width = min(30, max([12, *(len(i) for top in tops for i in top)]))
+    with_subject, with_sender = out.width >= 100, out.width >= 130
+    columns = 4 + with_subject + with_sender
+    free = max(20, out.width - top_width - 10 - 5 - 3 * (columns - 1))
+    longest_source = max([6, *(len(x) for x in sources)])
+    if with_subject:
+        source_width = min(longest_source, max(16, free * 3 // 5))
+    else:
+        source_width = free
+    sender_width = min(max([6, *(len(r.sender) for r in results)]), free // 4)
+    if not with_sender:
+        sender_width = 0
+    subject_width = max(8, free - source_width - sender_width)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("source", overflow="fold", width=source_width)
+    table.add_column("verdict", no_wrap=True, width=10)
+    table.add_column("score", no_wrap=True, justify="right", width=5)
+    if with_sender:
+        table.add_column("sender", overflow="ellipsis", no_wrap=True, width=sender_width)
+    if with_subject:
+        table.add_column("subject", overflow="ellipsis", no_wrap=True, width=subject_width)
+    table.add_column("top findings", overflow="fold", width=top_width)
+    for r, source, top in zip(results, sources, tops, strict=True):
         style = VERDICT_STYLE[r.verdict.value]
-        table.add_row(
-            r.source, f"[{style}]{r.verdict.value}[/]", f"{r.score:.1f}", r.sender,
-            r.subject[:60], top,
-        )
+        # Text cells, not markup: sender and subject are the attacker's ("[/]" would raise).
+        cells = [Text(source), Text(r.verdict.value, style=style), Text(f"{r.score:.1f}")]
+        if with_sender:
+            cells.append(Text(r.sender))
+        if with_subject:
+            cells.append(Text(r.subject[:200]))
+        cells.append(Text(f"error: {r.error}" if r.error else "\n".join(top)))
+        table.add_row(*cells)
     out.print(table)
 
 
 def _print_explain(out: Console, r: ScanResult) -> None:
     style = VERDICT_STYLE[r.verdict.value]
-    out.print(f"[bold]{r.source}[/]: [{style}]{r.verdict.value}[/] score {r.score:.1f}, "
+    out.print(f"[bold]{escape(r.source)}[/]: [{style}]{r.verdict.value}[/] score {r.score:.1f}, "
               f"action {r.action.value}")
-    out.print(f"  from {r.sender or '-'}  subject {r.subject!r}")
+    out.print(Text(f"  from {r.sender or '-'}  subject {r.subject!r}"))
     if r.error:
-        out.print(f"  [red]error:[/] {r.error}")
+        out.print(Text("  error: ", style="red") + Text(r.error))
     for name, m in r.auth.explain().items():
         detail = f" ({m['detail']})" if m["detail"] else ""
         domain = f" {m['domain']}" if m["domain"] else ""
-        out.print(f"  auth {name}={m['result']}{domain} [basis: {m['basis']}]{detail}")
+        out.print(Text(f"  auth {name}={m['result']}{domain} [basis: {m['basis']}]{detail}"))
+    if not r.findings:
+        out.print(Text("  no findings"))
     for f in r.findings:
-        out.print(f"  [{f.weight:+.1f}] {f.id}: {f.summary}")
+        out.print(Text(f"  [{f.weight:+.1f}] {f.id}: {f.summary}"))
         for key, value in f.evidence.items():
-            out.print(f"         {key}: {value}")
+            out.print(Text(f"         {key}: {value}"))
     out.print()
 
 
@@ -166,28 +235,22 @@ def evaluate(
         raise click.UsageError("--report must name a .md or .json file")
     options = _options(policy_file, offline, nameservers)
     evaluation = Evaluation()
-    in_slice: dict[str, bool] = {}
+    # Results come back in input order, so the folder (and the slice flag) of each message
+    # waits in a queue: keyed by label, a file given twice would collide.
+    pending: collections.deque[tuple[FolderStats, bool]] = collections.deque()
 
-    def items() -> Iterator[tuple[FolderStats, Item]]:
+    def labelled() -> Iterator[Item]:
         for side, dirs in (("phish", phish_dirs), ("ham", ham_dirs)):
             for d in dirs:
                 folder = FolderStats(d, side)
                 evaluation.folders.append(folder)
                 for item in iter_messages([d]):
-                    if side == "phish":
-                        in_slice[item.label] = upstream_all_pass(item.raw)
-                    yield folder, item
-
-    folder_of: dict[str, FolderStats] = {}
-
-    def labelled() -> Iterator[Item]:
-        for folder, item in items():
-            folder_of[item.label] = folder
-            yield item
+                    pending.append((folder, side == "phish" and upstream_all_pass(item.raw)))
+                    yield item
 
     for result in _with_progress(scan_items(labelled(), options, jobs), None):
-        folder = folder_of.pop(result.source)
-        evaluation.add(folder, result, in_slice.pop(result.source, False))
+        folder, in_slice = pending.popleft()
+        evaluation.add(folder, result, in_slice)
     evaluation.finish()
     report = evaluation.to_dict()
     markdown = render_markdown(report)
@@ -213,3 +276,9 @@ def run() -> None:
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - a bug still gets one line, not a traceback
+        if os.environ.get("MAILWARDEN_DEBUG"):
+            raise
+        click.echo(f"mailwarden: internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo("mailwarden: set MAILWARDEN_DEBUG=1 for the traceback", err=True)
+        sys.exit(2)

@@ -1,7 +1,11 @@
 """HTML bodies and attachments: visible text, anchors, forms, images (selectolax/lexbor).
 
-Lexbor is an HTML5 parser written for hostile input; it never raises on malformed markup and
-is linear in the input size. We extract only what the detectors need, once per document.
+Lexbor is an HTML5 parser written for hostile input; it never raises on malformed markup. It
+is linear in the input size except in the depth of open elements: block tags walk the stack of
+open elements (HTML Standard 13.2.6.4.7, "has a p element in button scope"), so 40,000 nested
+``<div>`` take seconds. ``bound_nesting`` first drops layout start tags beyond a fixed depth, in
+one linear pass, keeping links, forms, images and text. We extract only what the detectors
+need, once per document.
 """
 
 from __future__ import annotations
@@ -14,6 +18,59 @@ from selectolax.lexbor import LexborHTMLParser
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+
+MAX_OPEN_ELEMENTS = 256
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
+_VOID = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+# Never dropped: what the detectors read. None of them nests in the parser's stack (a new
+# <a> or <form> closes or is ignored; script, style, title, textarea, iframe hold raw text).
+_KEEP = frozenset("a area base form iframe img input link meta script style textarea title".split())
+# A start tag that closes an open one of the same name directly above it (<p>x<p>y, <li>, <td>).
+_SIBLING_CLOSES = frozenset("dd dt li optgroup option p rp rt td th tr".split())
+
+
+def bound_nesting(document: str, limit: int = MAX_OPEN_ELEMENTS) -> str:
+    """The document with start (and matching end) tags removed where the open-element stack
+    would grow beyond ``limit``; unchanged when it never does. Linear in the document."""
+    if document.count("<") <= limit:
+        return document
+    stack: list[str] = []
+    dropped: dict[str, int] = {}
+    cuts: list[tuple[int, int]] = []
+    for match in _TAG.finditer(document):
+        closing, name = match.group(1), match.group(2).lower()
+        if name in _VOID:
+            continue
+        if closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                cuts.append(_tag_extent(document, match))
+            elif name in stack:
+                del stack[len(stack) - 1 - stack[::-1].index(name) :]
+            continue
+        if name in _SIBLING_CLOSES and stack and stack[-1] == name:
+            stack.pop()
+        if len(stack) >= limit and name not in _KEEP:
+            dropped[name] = dropped.get(name, 0) + 1
+            cuts.append(_tag_extent(document, match))
+            continue
+        stack.append(name)
+    if not cuts:
+        return document
+    pieces = []
+    position = 0
+    for start, end in cuts:
+        pieces.append(document[position:start])
+        position = end
+    pieces.append(document[position:])
+    return "".join(pieces)
+
+
+def _tag_extent(document: str, match: re.Match[str]) -> tuple[int, int]:
+    end = document.find(">", match.end(), match.end() + 4096)
+    return match.start(), (end + 1 if end >= 0 else match.end())
 
 
 @dataclass(frozen=True)
@@ -57,8 +114,8 @@ def _clean(text: str) -> str:
 def parse_html(document: str, max_links: int = 500) -> ParsedHtml:
     if not document.strip():
         return EMPTY
-    tree = LexborHTMLParser(document)
-    anchors = []
+    tree = LexborHTMLParser(bound_nesting(document))
+    anchors: list[Anchor] = []
     for node in tree.css("a[href], area[href]"):
         if len(anchors) >= max_links:
             break
