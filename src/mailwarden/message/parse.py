@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import binascii
 import codecs
+import email.errors
 import email.header
 import email.utils
 import functools
@@ -100,7 +101,10 @@ def _decode_header_value(value: str) -> str:
                 else:
                     pieces.append(chunk)
             text = "".join(pieces)
-        except (ValueError, LookupError, UnicodeError, AssertionError, binascii.Error):
+        except (
+            ValueError, LookupError, UnicodeError, AssertionError, binascii.Error,
+            email.errors.HeaderParseError,
+        ):
             text = value
     # Unfold and drop control characters; lone surrogates become U+FFFD.
     text = re.sub(r"\r?\n[ \t]*", " ", text)
@@ -464,7 +468,21 @@ class Message:
 
     @functools.cached_property
     def from_addresses(self) -> tuple[Address, ...]:
-        return tuple(a for v in self.header_all("From") for a in parse_address_list(v))
+        return self._addresses("From")
+
+    def _addresses(self, name: str) -> tuple[Address, ...]:
+        """Split the header as written, then decode each display name: an encoded word may
+        hide a comma that is not an address separator (RFC 2047 §5)."""
+        lname = name.lower()
+        result = []
+        for key, value in self.raw_headers:
+            if key.lower() != lname:
+                continue
+            unfolded = re.sub(r"\r?\n[ \t]*", " ", _undo_surrogates(value))
+            for address in parse_address_list(unfolded):
+                display = _decode_header_value(address.display) if address.display else ""
+                result.append(Address(display, address.address, address.domain))
+        return tuple(result)
 
     @property
     def from_address(self) -> Address | None:
@@ -477,7 +495,7 @@ class Message:
 
     @functools.cached_property
     def reply_to(self) -> tuple[Address, ...]:
-        return tuple(a for v in self.header_all("Reply-To") for a in parse_address_list(v))
+        return self._addresses("Reply-To")
 
     @functools.cached_property
     def return_path(self) -> str:
