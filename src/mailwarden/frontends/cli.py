@@ -267,6 +267,25 @@ def evaluate(
             sys.exit(2)
 
 
+@main.command()
+@click.option("--policy", "policy_file", type=click.Path(dir_okay=False),
+              help="A TOML policy merged over the default.")
+def findings(policy_file: str | None) -> None:
+    """Every finding id the detectors can emit, with its group, detector and weight."""
+    from mailwarden.detectors import load_all
+
+    options = _options(policy_file, True, ())
+    weights = options.build().policy.weights
+    rows = sorted(
+        (finding_id, spec.group, spec.name)
+        for spec in load_all().values()
+        for finding_id in spec.emits
+    )
+    width = max(len(r[0]) for r in rows)
+    for finding_id, group, name in rows:
+        click.echo(f"{finding_id:<{width}}  {weights[finding_id]:>5g}  {group:<9} {name}")
+
+
 def run() -> None:
     """Console entry point: errors we raise on purpose are one line and exit 2."""
     try:
