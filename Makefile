@@ -19,19 +19,20 @@ demo: $(STAMP)
 	@echo "== why: mailwarden scan --explain examples/authenticated-phish.eml =="
 	-$(BIN)/mailwarden scan --offline --explain examples/authenticated-phish.eml
 
-test: $(STAMP)
+test: lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 
 eval: $(STAMP)
+	mkdir -p reports
 	$(BIN)/mailwarden eval --offline --jobs 2 --phish ../shared/corpora/phish/phishing_pot \
-	  --ham ../shared/corpora/ham/* --report reports/eval.md
+	  --ham ../shared/corpora/ham/* --report reports/eval.md --results reports/results.jsonl
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache .mypy_cache .ruff_cache

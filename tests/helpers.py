@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
 
 from mailwarden.config import load_policy
 from mailwarden.engine import Engine
@@ -31,7 +31,7 @@ def make_message(
     msg["From"] = from_
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Date"] = format_datetime(datetime(2026, 1, 5, 9, 30, tzinfo=timezone.utc))
+    msg["Date"] = format_datetime(datetime(2026, 1, 5, 9, 30, tzinfo=UTC))
     msg["Message-ID"] = "<test-1@example.org>"
     if text is not None:
         msg.set_content(text)

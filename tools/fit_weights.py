@@ -8,9 +8,8 @@ non-negative (no finding may *reward* a message), trained on a fixed hash-half o
 and evaluated on the other half.
 
 Usage:
-  mailwarden scan --offline --json --jobs 2 PHISH_DIR > phish.jsonl
-  mailwarden scan --offline --json --jobs 2 HAM_DIR...  > ham.jsonl
-  python tools/fit_weights.py phish.jsonl ham.jsonl [--max-fp 0.002] [--write]
+  mailwarden eval --offline --jobs 2 --phish DIR --ham DIR... --results results.jsonl
+  python tools/fit_weights.py results.jsonl [--max-fp 0.002] [--write]
 """
 
 from __future__ import annotations
@@ -28,13 +27,15 @@ POLICY = Path(__file__).resolve().parents[1] / "src" / "mailwarden" / "policy" /
 ZERO_IDS = {"ENGINE_DETECTOR_ERROR"}
 
 
-def load(path: str) -> list[tuple[str, frozenset[str]]]:
+def load(path: str) -> list[tuple[str, frozenset[str], int]]:
+    """(source, finding ids, 1 for phishing / 0 for ham) from `mailwarden eval --results`."""
     rows = []
     with open(path, "rb") as fh:
         for line in fh:
             if line.strip():
                 obj = orjson.loads(line)
-                rows.append((obj["source"], frozenset(f["id"] for f in obj["findings"])))
+                ids = frozenset(f["id"] for f in obj["findings"])
+                rows.append((obj["source"], ids, 1 if obj["side"] == "phish" else 0))
     return rows
 
 
@@ -51,7 +52,7 @@ def fit(
     neg = len(samples) - pos
     cw = {1: len(samples) / (2 * pos), 0: len(samples) / (2 * neg)}
     rate = 0.5
-    for epoch in range(epochs):
+    for _ in range(epochs):
         grad = {f: 0.0 for f in features}
         gbias = 0.0
         for x, y in samples:
@@ -81,15 +82,14 @@ def rates(
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("phish")
-    ap.add_argument("ham")
+    ap.add_argument("results", help="JSON Lines written by `mailwarden eval --results`")
     ap.add_argument("--max-fp", type=float, default=0.002, help="train false-positive budget")
     ap.add_argument("--l2", type=float, default=0.001)
     ap.add_argument("--epochs", type=int, default=400)
     ap.add_argument("--suspicious", type=float, default=4.0, help="policy's suspicious threshold")
     ap.add_argument("--write", action="store_true", help="update default.toml's weights")
     args = ap.parse_args()
-    data = [(s, x, 1) for s, x in load(args.phish)] + [(s, x, 0) for s, x in load(args.ham)]
+    data = load(args.results)
     train = [(x, y) for s, x, y in data if in_train(s)]
     held = [(x, y) for s, x, y in data if not in_train(s)]
     features = sorted({f for x, _ in train for f in x} - ZERO_IDS)
@@ -103,8 +103,8 @@ def main() -> int:
     weights = {f: round(v * scale, 2) for f, v in w.items()}
     tr = rates(train, weights, args.suspicious)
     ho = rates(held, weights, args.suspicious)
-    print(f"train    n={len(train):5d} detection {100*tr[0]:6.2f}%  false positives {100*tr[1]:5.2f}%")
-    print(f"held-out n={len(held):5d} detection {100*ho[0]:6.2f}%  false positives {100*ho[1]:5.2f}%")
+    for name, n, (det, fp) in (("train", len(train), tr), ("held-out", len(held), ho)):
+        print(f"{name:8} n={n:5d} detection {100 * det:6.2f}%  false positives {100 * fp:5.2f}%")
     for f in sorted(weights, key=lambda k: -weights[k]):
         print(f"{f} = {weights[f]}")
     if args.write:

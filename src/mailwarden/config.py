@@ -8,10 +8,11 @@ over it key by key, so a user file may change one weight and leave the rest alon
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from mailwarden.errors import ConfigError
 from mailwarden.result import Action, Verdict
@@ -138,7 +139,7 @@ def policy_from_data(data: Mapping[str, Any]) -> Policy:
     for verdict in Verdict:
         word = _section(data, "actions").get(verdict.value)
         try:
-            actions[verdict] = Action(word)
+            actions[verdict] = Action(str(word))
         except ValueError as exc:
             choices = "|".join(a.value for a in Action)
             raise ConfigError(f"[actions] {verdict.value} must be one of {choices}") from exc

@@ -6,7 +6,8 @@ import functools
 import signal
 import threading
 import time
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from mailwarden.auth import authenticate, resolver_from_settings
 from mailwarden.config import Policy, load_policy
@@ -39,7 +40,7 @@ class _Deadline:
     def passed(self) -> bool:
         return time.monotonic() >= self.ends
 
-    def __enter__(self) -> "_Deadline":
+    def __enter__(self) -> _Deadline:
         if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
             self._previous = signal.signal(signal.SIGALRM, self._alarm)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)

@@ -7,19 +7,20 @@ their weight (``dataclasses.replace``), so nothing downstream can alter what a d
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 EVIDENCE_MAX_CHARS = 200
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     CLEAN = "clean"
     SUSPICIOUS = "suspicious"
     PHISHING = "phishing"
 
 
-class Action(str, enum.Enum):
+class Action(enum.StrEnum):
     DELIVER = "deliver"
     TAG = "tag"
     QUARANTINE = "quarantine"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message

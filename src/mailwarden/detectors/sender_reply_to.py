@@ -6,7 +6,7 @@ fraud collects answers; a free-mail Reply-To behind a corporate From is the clas
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message

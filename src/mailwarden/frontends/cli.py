@@ -225,15 +225,24 @@ def _print_explain(out: Console, r: ScanResult) -> None:
               help="Folder of legitimate mail (repeatable).")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
               help="Write the report to FILE.md or FILE.json.")
+@click.option("--results", "results_file", type=click.Path(dir_okay=False),
+              help="Write every message's result to FILE as JSON Lines, with its side and folder "
+                   "(input for tools/fit_weights.py).")
 @_common_options
 def evaluate(
     phish_dirs: tuple[str, ...], ham_dirs: tuple[str, ...], report_file: str | None,
-    policy_file: str | None, offline: bool, nameservers: tuple[str, ...], jobs: int,
+    results_file: str | None, policy_file: str | None, offline: bool,
+    nameservers: tuple[str, ...], jobs: int,
 ) -> None:
     """Detection and false-positive rates per folder and overall."""
     if report_file and not report_file.endswith((".md", ".json")):
         raise click.UsageError("--report must name a .md or .json file")
     options = _options(policy_file, offline, nameservers)
+    try:
+        results_out = open(results_file, "wb") if results_file else None  # noqa: SIM115
+    except OSError as exc:
+        click.echo(f"mailwarden: cannot write {results_file}: {exc.strerror}", err=True)
+        sys.exit(2)
     evaluation = Evaluation()
     # Results come back in input order, so the folder (and the slice flag) of each message
     # waits in a queue: keyed by label, a file given twice would collide.
@@ -251,6 +260,13 @@ def evaluate(
     for result in _with_progress(scan_items(labelled(), options, jobs), None):
         folder, in_slice = pending.popleft()
         evaluation.add(folder, result, in_slice)
+        if results_out is not None:
+            line = result.to_dict() | {
+                "side": folder.side, "folder": folder.name, "upstream_all_pass": in_slice,
+            }
+            results_out.write(orjson.dumps(line) + b"\n")
+    if results_out is not None:
+        results_out.close()
     evaluation.finish()
     report = evaluation.to_dict()
     markdown = render_markdown(report)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from mailwarden.config import Policy
 from mailwarden.errors import RegistryMismatch
