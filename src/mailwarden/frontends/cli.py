@@ -218,11 +218,34 @@ def _print_explain(out: Console, r: ScanResult) -> None:
     out.print()
 
 
-@main.command(name="eval")
+class _MultiValueCommand(click.Command):
+    """Lets ``--phish A B --ham C D`` mean ``--phish A --phish B --ham C --ham D``, so that a
+    shell glob (``--ham ../corpora/ham/*``) works as users type it."""
+
+    multi_value = ("--phish", "--ham")
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rewritten: list[str] = []
+        current: str | None = None
+        for arg in args:
+            if arg in self.multi_value:
+                current = arg
+                continue
+            if arg.startswith("-") and arg != "-":
+                current = None
+            elif current is not None:
+                rewritten.append(current)
+            rewritten.append(arg)
+        if current is not None and (not rewritten or rewritten[-1] == current):
+            rewritten.append(current)  # a flag with no value: let click report it
+        return super().parse_args(ctx, rewritten)
+
+
+@main.command(name="eval", cls=_MultiValueCommand)
 @click.option("--phish", "phish_dirs", multiple=True, required=True, type=click.Path(exists=True),
-              help="Folder of phishing (repeatable).")
+              help="Folders of phishing: --phish DIR [DIR...].")
 @click.option("--ham", "ham_dirs", multiple=True, required=True, type=click.Path(exists=True),
-              help="Folder of legitimate mail (repeatable).")
+              help="Folders of legitimate mail: --ham DIR [DIR...].")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
               help="Write the report to FILE.md or FILE.json.")
 @click.option("--results", "results_file", type=click.Path(dir_okay=False),
