@@ -109,7 +109,9 @@ def _decode_header_value(value: str) -> str:
     # Unfold and drop control characters; lone surrogates become U+FFFD.
     text = re.sub(r"\r?\n[ \t]*", " ", text)
     text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    return "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text).strip()
+    if not text.isprintable():  # the common case is all printable: skip the per-char pass
+        text = "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
+    return text.strip()
 
 
 def _decode_bytes(data: bytes, charset: str) -> tuple[str, bool]:
