@@ -82,3 +82,49 @@ def test_lure_data_covers_languages_and_normalises() -> None:
     german = {lure.category for lure in lures if lure.language == "de"}
     assert {"password_expiry", "mailbox_full", "unusual_signin", "invoice", "credential",
             "urgency"} <= german
+
+
+def test_raw_8bit_subject_is_read_as_utf8() -> None:
+    from mailwarden.lures import subject_text
+    from mailwarden.message.parse import parse
+
+    raw = "Subject: Ihr Gutschein wartet: Prämie für Sie\r\n\r\nHallo".encode()
+    assert subject_text(parse(raw)) == "Ihr Gutschein wartet: Prämie für Sie"
+    latin1 = "Subject: Prämie\r\n\r\nHallo".encode("latin-1")
+    assert subject_text(parse(latin1)) == "Prämie"
+
+
+def _categories(text: str) -> set[str]:
+    return {m.category for m in lures_in_text(text, load_knowledge())}
+
+
+def test_scam_lures_in_several_languages() -> None:
+    assert "scam_legal_threat" in _categories("Intimação eletrônica: ação trabalhista contra você")
+    assert "scam_legal_threat" in _categories("Sie erhalten eine Vorladung vom Gerichtsvollzieher")
+    assert "scam_health" in _categories("Endlich Nagelpilz und Krampfadern loswerden")
+    assert "scam_health" in _categories("Perca peso rápido e diga adeus às varizes")
+    assert "scam_marketing" in _categories("Kijk of uw woning in aanmerking komt voor zonnepanelen")
+    assert "scam_marketing" in _categories("Get a free quote on your home warranty today")
+    assert "scam_dating" in _categories("Ontmoet Oekraïense meisjes bij jou in de buurt")
+    assert "scam_delivery" in _categories("Seu pedido foi bloqueado pela fiscalização alfandegária")
+    assert "scam_crypto" in _categories("Claim airdrop now: connect your wallet")
+    assert "scam_prize" in _categories("Einkaufsgutschein: Teilnahme bestätigen")
+
+
+def test_advance_fee_and_romance_notes() -> None:
+    assert "scam_advance_fee" in _categories(
+        "Dear friend, I am a widow and I am donating to you for the purpose of charity. "
+        "Kindly reply."
+    )
+    assert "scam_advance_fee" in _categories("Olá amigo, tenho uma oferta delicada. Responda-me.")
+    assert "scam_dating" in _categories("I am 25 years old, looking for a lover. Click for date")
+
+
+def test_everyday_words_are_not_scam_lures() -> None:
+    found = _categories(
+        "The court case was in the news; our antivirus update is out, the lawsuit is settled, "
+        "and the pills, the tokens and the crypto library are in the release. It is urgent "
+        "that the inode will be locked before the heritage site visit. Please get back to me."
+    )
+    assert not {c for c in found if c.startswith("scam_")}
+    assert "urgency" not in found

@@ -78,3 +78,26 @@ def test_each_id_once_per_message() -> None:
     result = scan_offline(raw)
     ids = [f.id for f in result.findings]
     assert ids.count("CONTENT_URGENCY") == 1
+
+
+def test_new_scam_categories_have_their_own_findings() -> None:
+    raw = make_message(
+        subject="Letzte Chance: abnehmen ohne Diät",
+        text="Schnell abnehmen mit Keto, ohne Nebenwirkungen. Mandado de citação: "
+        "comparecimento em audiência. Lower your bills: get your free quote on solar panels.",
+    )
+    result = scan_offline(raw)
+    ids = finding_ids(result)
+    assert {"CONTENT_SCAM_HEALTH", "CONTENT_SCAM_LEGAL_THREAT", "CONTENT_SCAM_MARKETING"} <= ids
+    health = _finding(result, "CONTENT_SCAM_HEALTH")
+    assert "de" in health.evidence["languages"]  # type: ignore[operator]
+
+
+def test_marketing_newsletter_without_scam_words() -> None:
+    raw = make_message(
+        subject="Our spring catalogue",
+        text="New garden tools are in stock. Visit the shop for prices; the insurance "
+        "of your order and delivery are included. Unsubscribe at any time.",
+    )
+    ids = finding_ids(scan_offline(raw))
+    assert not {i for i in ids if i.startswith("CONTENT_SCAM_")}

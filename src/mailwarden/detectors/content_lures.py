@@ -37,6 +37,9 @@ CATEGORY_IDS: dict[str, str] = {
     "scam_tech_support": "CONTENT_SCAM_TECH_SUPPORT",
     "scam_dating": "CONTENT_SCAM_DATING",
     "scam_pharma": "CONTENT_SCAM_PHARMA",
+    "scam_health": "CONTENT_SCAM_HEALTH",
+    "scam_legal_threat": "CONTENT_SCAM_LEGAL_THREAT",
+    "scam_marketing": "CONTENT_SCAM_MARKETING",
 }
 
 _DESCRIPTIONS: dict[str, str] = {
@@ -57,6 +60,9 @@ _DESCRIPTIONS: dict[str, str] = {
     "scam_tech_support": "an infected device or expiring protection",
     "scam_dating": "dating offers",
     "scam_pharma": "medication or body-enhancement offers",
+    "scam_health": "a miracle cure, weight loss or health promise",
+    "scam_legal_threat": "a summons, lawsuit, fine or tax authority",
+    "scam_marketing": "unsolicited loan, insurance, energy or quote offers",
 }
 
 MAX_PHRASES = 6
