@@ -74,6 +74,28 @@ _SERVICE_WORDS = (
     "login",
     "sign-in",
 )
+# In a display name only, these too make the brand's name a sender identity ("Ledger
+# Security", "Costco Customer Care", "Bradesco Atendimento"): a display name is the sender's
+# own label, where running text would merely mention the brand ("Microsoft Security update").
+_DISPLAY_SERVICE_WORDS = (
+    "security",
+    "service",
+    "services",
+    "customer care",
+    "care",
+    "rewards",
+    "update",
+    "updates",
+    "cashback",
+    "wallet",
+    "kundenservice",
+    "kundendienst",
+    "atendimento",
+    "suporte",
+    "klantenservice",
+    "service client",
+    "servicio al cliente",
+)
 # Nouns that, after "your <brand>", make the text address the reader as the brand's customer.
 _OWNED_NOUNS = (
     "account",
@@ -108,7 +130,7 @@ _FOLD = str.maketrans(
     {
         "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k",
         "м": "m", "н": "h", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "у": "y",
-        "х": "x", "ԝ": "w", "ɡ": "g", "ı": "i", "ӏ": "l", "Ӏ": "l", "ɩ": "l", "ǀ": "l",
+        "х": "x", "ԝ": "w", "ɡ": "g", "ı": "i", "ӏ": "l", "Ӏ": "l", "ɩ": "l", "ǀ": "l", "ɑ": "a",
         "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K",
         "М": "M", "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "Ү": "Y",
         "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k",
@@ -127,6 +149,10 @@ class BrandClaim:
     # Weak claims (a brand only mentioned often in the body, or named in a link's text) say
     # the message talks about the brand, not that it speaks as the brand.
     weak: bool = False
+    # How a display name disguised the brand's name, when it did: "homoglyph" (look-alike
+    # letters or digits: "PayPaI", "Micros0ft", Cyrillic "Amаzon"), "punctuation" ("N.E.T.F.L.I.X",
+    # "D'isney", "C o i n b a s e") or "typo" ("Micosoft"); "" for a plain claim.
+    disguise: str = ""
 
 
 def fold_text(text: str) -> str:
@@ -148,6 +174,7 @@ class _Matcher:
     identity: re.Pattern[str]  # brand name (or keyword) + service word, or "your <name>"
     by_name: dict[str, tuple[Brand, ...]]
     names: dict[str, tuple[Brand, ...]]  # folded brand name -> brands
+    display_identity: re.Pattern[str]  # brand name + a display-name-only service word
 
 
 def _squash(text: str) -> str:
@@ -185,6 +212,9 @@ def _matcher(brands: tuple[Brand, ...]) -> _Matcher:
     noun_alt = "|".join(
         _phrase_pattern(w) for w in sorted(set(_OWNED_NOUNS), key=len, reverse=True)
     )
+    dsvc_alt = "|".join(
+        _phrase_pattern(w) for w in sorted(set(_DISPLAY_SERVICE_WORDS), key=len, reverse=True)
+    )
     keywords = re.compile(rf"(?<!\w)(?:{kw_alt or '(?!)'})(?!\w)")
     identity = re.compile(
         rf"(?<!\w)(?:your\s+(?P<yname>{name_alt or '(?!)'})[\s\-]{{1,3}}(?:{noun_alt})(?!\w)"
@@ -197,6 +227,9 @@ def _matcher(brands: tuple[Brand, ...]) -> _Matcher:
         identity=identity,
         by_name={k: tuple(v) for k, v in by_name.items()},
         names={k: tuple(v) for k, v in names.items()},
+        display_identity=re.compile(
+            rf"(?<!\w)(?P<sname>{name_alt or '(?!)'})[\s\-]{{1,3}}(?:{dsvc_alt})(?!\w)"
+        ),
     )
 
 
@@ -244,10 +277,35 @@ def _header_claims(m: _Matcher, text: str, where: str) -> Iterator[BrandClaim]:
         yield BrandClaim(brand, where, matched)
     for brand, matched in _identity_hits(m, folded):
         yield BrandClaim(brand, where, matched)
-    # The brand's bare name as the whole display name ("Chase", "Apple").
-    bare = _squash(re.sub(r"[^\w&\s.\-]", " ", folded))
+    if where == "display-name":
+        for hit in m.display_identity.finditer(folded):
+            for brand in m.by_name.get(_squash(hit.group("sname")), ()):
+                yield BrandClaim(brand, where, _squash(hit.group(0)))
+    # The brand's bare name as the whole display name ("Chase", "Apple", "Lowes, _",
+    # "Mcafee ™"): decoration (underscores, symbols) is not part of a name. "The Messenger"
+    # is a newspaper, so articles stay.
+    bare = _squash(re.sub(r"[^\w&\s.\-']|_", " ", folded)).strip(" .-'")
     for brand in m.names.get(bare, ()):
         yield BrandClaim(brand, where, bare)
+
+
+def _display_claims(m: _Matcher, display: str, brands: tuple[Brand, ...]) -> Iterator[BrandClaim]:
+    """Display-name claims, plain and disguised; a claim that needed look-alike folding
+    ("Місrosoft", "Pay\u200bPal") is marked as a homoglyph disguise."""
+    from mailwarden.lookalike import disguised_brands  # imports this module: import late
+
+    display = display[:300]
+    raw = unicodedata.normalize("NFKC", display).lower()
+    claimed: set[str] = set()
+    for claim in _header_claims(m, display, "display-name"):
+        claimed.add(claim.brand.name)
+        if claim.matched.split(" ", 1)[0] not in _squash(raw):
+            claim = BrandClaim(claim.brand, claim.where, claim.matched, disguise="homoglyph")
+        yield claim
+    for brand, written, kind in disguised_brands(display, brands):
+        if brand.name not in claimed:
+            claimed.add(brand.name)
+            yield BrandClaim(brand, "display-name", written, disguise=kind)
 
 
 # Addresses and URLs name providers, not the message's voice ("bob@gmail.com" is no claim).
@@ -309,7 +367,7 @@ def claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]
             add(iter([BrandClaim(brand, "from-domain", org)]))
     sender = msg.from_address
     if sender is not None and sender.display:
-        add(_header_claims(m, sender.display, "display-name"))
+        add(_display_claims(m, sender.display, knowledge.brands))
     add(_header_claims(m, msg.subject, "subject"))
     add(_body_claims(m, msg.body_text))
     for link in msg.links[:200]:

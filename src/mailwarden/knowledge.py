@@ -12,6 +12,7 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``credential``, ``urgency``, ...) to phrases, lower case.
 - ``lists/<name>.txt``: one entry a line, ``#`` comments. ``redirectors.txt`` lines are
   ``host path-prefix param`` (the query parameter that carries the target).
+  ``free_tenants.txt`` lists suffixes under which anyone can sign up and send mail.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ class Knowledge:
     # Suffixes under which every label is a separate customer (x.onmicrosoft.com), where the
     # Public Suffix List does not say so.
     tenant_suffixes: tuple[str, ...]
+    # Suffixes under which anyone can sign up and send mail as x.SUFFIX (x.onmicrosoft.com,
+    # x.firebaseapp.com, x.zendesk.com): the address proves no organisation.
+    free_tenants: tuple[str, ...] = ()
 
     @functools.cached_property
     def brand_by_domain(self) -> dict[str, Brand]:
@@ -143,4 +147,5 @@ def load_knowledge() -> Knowledge:
         hosting=frozenset(_read_list("hosting.txt")),
         rewriters=frozenset(_read_list("rewriters.txt")),
         tenant_suffixes=tuple(_read_list("tenant_suffixes.txt")),
+        free_tenants=tuple(_read_list("free_tenants.txt")),
     )

@@ -20,6 +20,7 @@ A host that belongs to a brand (one of its domains or a subdomain of one) is no 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -204,3 +205,124 @@ def lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
             if found is not None:
                 return LookalikeHit(found[0], "brand-as-subdomain", found[2], unicode_host)
     return None
+
+
+# --- brand names disguised in display names --------------------------------------------------
+# "Amie from Iedger", "PayPaI", "Micros0ft", "N.E.T.F.L.I.X", "C o i n b a s e": the reader
+# sees the brand, a keyword match does not. A word of the display name is compared with the
+# brand's name and single-word labels (length >= MIN_DISGUISE_LABEL) after the same folding as
+# domains, and counts only when the letters that differ are ones a reader cannot tell apart:
+# digits, symbols, non-Latin letters, a capital "I" for an "l", "rn" for "m". A lower-case "i"
+# for an "l" is visible ("Appie" is not "Apple"). One-letter typos (a letter dropped, added or
+# two swapped) count only for long brand names that are no ordinary word.
+MIN_DISGUISE_LABEL = 5
+MIN_TYPO_LABEL = 7
+_SEPARATORS = "'’`.*_-·•"
+_SPACED = re.compile(r"(?<!\S)(?:\w[ .]){3,}\w(?!\S)")
+_TOKEN = re.compile(r"[^\s,;:|/()\[\]<>\"{}!?+&]+")
+_LOOK_DIGITS = set("0134578$@|")
+
+
+@dataclass(frozen=True)
+class _DisguiseLabels:
+    by_skeleton: dict[str, tuple[tuple[str, Brand], ...]]
+    labels: frozenset[str]
+    typo: tuple[tuple[str, Brand], ...]  # distinctive long labels, for one-letter typos
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+@functools.lru_cache(maxsize=8)
+def _disguise_labels(brands: tuple[Brand, ...]) -> _DisguiseLabels:
+    by_skel: dict[str, list[tuple[str, Brand]]] = {}
+    typo: list[tuple[str, Brand]] = []
+    for brand in brands:
+        plain = {_alnum(k) for k in brand.keywords if not k.startswith("=") and " " not in k}
+        bare = {_alnum(k[1:]) for k in brand.keywords if k.startswith("=") and " " not in k}
+        labels = {_alnum(brand.name), *plain, *bare, *(_alnum(x) for x in brand.lookalike)}
+        for label in sorted(labels):
+            if len(label) < MIN_DISGUISE_LABEL or not label.isascii():
+                continue
+            by_skel.setdefault(skeleton(label), []).append((label, brand))
+            # A typo of an ordinary word or a surname is usually just that word or name.
+            if len(label) >= MIN_TYPO_LABEL and label in plain and not brand.surname:
+                typo.append((label, brand))
+    every = frozenset(label for pairs in by_skel.values() for label, _ in pairs)
+    return _DisguiseLabels({k: tuple(v) for k, v in by_skel.items()}, every, tuple(typo))
+
+
+def _looks_alike(written: str, label: str) -> bool:
+    """``written`` (original case, separators removed) differs from ``label`` only in
+    letters a reader cannot tell apart."""
+    if written.lower() == label:
+        return False
+    if len(written) != len(label):
+        # "rn" for "m", "vv" for "w": the skeletons already agree.
+        return "rn" in written.lower() or "vv" in written.lower()
+    # In capitals an "I" is an "I"; among small letters it passes for an "l" ("PayPaI").
+    mixed_case = not written.isupper()
+    for a, b in zip(written, label, strict=True):
+        if a.lower() == b:
+            continue
+        if a in _LOOK_DIGITS or not a.isascii() or (a == "I" and b == "l" and mixed_case):
+            continue
+        return False
+    return True
+
+
+def _one_typo(word: str, label: str) -> bool:
+    """One letter dropped, added or two neighbours swapped (not a plural's "s")."""
+    if word == label or word[:1] != label[:1] or word + "s" == label or label + "s" == word:
+        return False
+    if len(word) == len(label):
+        diff = [i for i in range(len(word)) if word[i] != label[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == label[diff[1]]
+            and word[diff[1]] == label[diff[0]]
+        )
+    short, long_ = (word, label) if len(word) < len(label) else (label, word)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def disguised_brands(display: str, brands: tuple[Brand, ...]) -> list[tuple[Brand, str, str]]:
+    """Brands whose names a display name writes in disguise: (brand, word as written, kind),
+    kind "homoglyph", "punctuation" or "typo". Never raises; bounded by the name's length."""
+    if not display or not brands:
+        return []
+    labels = _disguise_labels(brands)
+    text = unicodedata.normalize("NFKC", display[:300])
+    # Letters spaced out ("C o i n b a s e") are one word to the reader.
+    spaced = [m.group(0) for m in _SPACED.finditer(text)][:5]
+    found: list[tuple[Brand, str, str]] = []
+    seen: set[str] = set()
+    for token in [*spaced, *_TOKEN.findall(_SPACED.sub(" ", text))[:40]]:
+        # A possessive ("Lowe's") is grammar, not a disguise.
+        token = re.sub(r"['’]s$", "", token.strip(_SEPARATORS))
+        written = "".join(c for c in token if c not in _SEPARATORS and not c.isspace())
+        if len(written) < MIN_DISGUISE_LABEL or len(written) > 40:
+            continue
+        folded = fold_text(written)
+        for label, brand in labels.by_skeleton.get(skeleton(folded), ()):
+            if brand.name in seen:
+                continue
+            if folded == label:
+                # Only separators hid it ("N.E.T.F.L.I.X"); the plain word is a plain claim.
+                kind = "punctuation" if written != token and token.lower() != label else ""
+            else:
+                kind = "homoglyph" if _looks_alike(written, label) else ""
+            if kind:
+                seen.add(brand.name)
+                found.append((brand, token, kind))
+        word = folded if folded.isascii() else ""
+        if len(word) >= MIN_TYPO_LABEL and word not in labels.labels:
+            for label, brand in labels.typo:
+                if brand.name not in seen and _one_typo(word, label):
+                    seen.add(brand.name)
+                    found.append((brand, token, "typo"))
+    return found

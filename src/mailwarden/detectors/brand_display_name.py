@@ -4,6 +4,9 @@
 clients show only the display name. The claim is matched by ``mailwarden.claims``; the sender
 is the From domain and the domains that authenticated the message (DKIM d=, SPF), so a brand
 sending through its own signed mail service is not a mismatch (RFC 5322 §3.4 display names).
+A brand written in disguise ("PayPaI", "Micros0ft", Cyrillic "Amаzon", "N.E.T.F.L.I.X",
+"Micosoft") claims it too, and the evidence says how it was disguised: nobody writes their
+own name that way.
 """
 
 from __future__ import annotations
@@ -33,14 +36,19 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     brands = sorted({c.brand.name for c in mismatched})
     sender_domain = msg.from_domain or "unknown"
+    disguised = [f"{c.matched} ({c.disguise})" for c in mismatched if c.disguise]
+    evidence: dict[str, object] = {
+        "display_name": sender.display[:200],
+        "brand": brands,
+        "matched": [c.matched for c in mismatched],
+        "from_domain": msg.from_domain,
+        "sender_org": sorted(orgs),
+    }
+    if disguised:
+        evidence["disguised"] = disguised
+    how = " in disguise" if disguised else ""
     yield Finding(
         "BRAND_DISPLAY_NAME_MISMATCH",
-        summary=f"display name claims {', '.join(brands)} but the sender is {sender_domain}",
-        evidence={
-            "display_name": sender.display,
-            "brand": brands,
-            "matched": [c.matched for c in mismatched],
-            "from_domain": msg.from_domain,
-            "sender_org": sorted(orgs),
-        },
+        summary=f"display name claims {', '.join(brands)}{how} but the sender is {sender_domain}",
+        evidence=evidence,
     )

@@ -1,0 +1,141 @@
+"""A sender on a free tenant of a cloud mail, help-desk or app platform.
+
+Anyone can open ``x.onmicrosoft.com`` (a Microsoft 365 trial), ``x.firebaseapp.com`` (a
+Firebase project), ``x.zendesk.com`` (a help desk) in minutes, and mail from there passes
+SPF, DKIM and DMARC: the platform signs it. The sender is whoever signed up. The suffixes are
+data (``lists/free_tenants.txt``); the sender is the From address (RFC 5322 §3.6.2) and the
+domains that authenticated the message (DKIM d=, RFC 6376; SPF, RFC 7208).
+
+Alone this is weak: real apps send password resets from ``project.firebaseapp.com`` and real
+help desks answer from ``company.zendesk.com``. It becomes strong when the message also
+
+- speaks as a brand that is not the tenant's own ("Microsoft 365 Admin" from
+  ``contoso.onmicrosoft.com``, "Ledger" from ``project-x.firebaseapp.com``), or
+- carries credential or urgency lures with a link that leaves the tenant (a genuine
+  reset links back to the project's own host; a phish links elsewhere).
+
+One finding a message: ``SENDER_FREE_TENANT_BRAND_CLAIM`` when either holds, else
+``SENDER_FREE_TENANT``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from mailwarden.claims import (
+    is_hosting_host,
+    lure_phrases,
+    owner_brand,
+    speaking_claims,
+)
+from mailwarden.detectors import Context, detector
+from mailwarden.knowledge import Brand, Knowledge
+from mailwarden.message.parse import Message
+from mailwarden.message.urls import Link, is_action_link, to_ascii_host
+from mailwarden.result import Finding
+
+
+@dataclass(frozen=True)
+class Tenant:
+    domain: str  # the tenant's whole domain: contoso.onmicrosoft.com
+    label: str  # the name the tenant chose: contoso
+    suffix: str  # the platform's suffix: onmicrosoft.com
+    source: str  # from | authenticated
+
+
+def free_tenant(domain: str, knowledge: Knowledge) -> tuple[str, str, str] | None:
+    """(tenant domain, tenant label, suffix) when ``domain`` is under a free-tenant suffix."""
+    domain = to_ascii_host(domain or "")
+    if not domain or len(domain) > 253:
+        return None
+    for suffix in knowledge.free_tenants:
+        if domain.endswith("." + suffix):
+            tenant = domain[: -len(suffix) - 1]
+            # The label right in front of the suffix is the name the tenant signed up with.
+            label = tenant.rsplit(".", 1)[-1]
+            if label:
+                return f"{label}.{suffix}", label, suffix
+    return None
+
+
+def _tenants(msg: Message, ctx: Context) -> list[Tenant]:
+    found: list[Tenant] = []
+    seen: set[str] = set()
+    candidates = [(msg.from_domain, "from")]
+    candidates += [(d, "authenticated") for d in ctx.auth.authenticated_domains]
+    for domain, source in candidates:
+        hit = free_tenant(domain, ctx.knowledge) if isinstance(domain, str) else None
+        if hit is not None and hit[0] not in seen:
+            seen.add(hit[0])
+            found.append(Tenant(hit[0], hit[1], hit[2], source))
+    return found
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _tenants_own_brand(brand: Brand, tenants: list[Tenant]) -> bool:
+    """The tenant is named after the brand (``paypal.zendesk.com`` claiming PayPal)."""
+    names = {_alnum(brand.name), *(_alnum(x) for x in brand.lookalike)}
+    names.discard("")
+    return any(_alnum(t.label) in names for t in tenants)
+
+
+def _own_link(link: Link, tenants: list[Tenant], knowledge: Knowledge) -> bool:
+    """A link back to the tenant (or its twin host on the same platform: a Firebase project
+    is both ``x.web.app`` and ``x.firebaseapp.com``), or to the platform itself."""
+    host = link.host
+    for tenant in tenants:
+        if host == tenant.domain or host.endswith("." + tenant.domain):
+            return True
+        if host in (tenant.suffix, "www." + tenant.suffix):
+            return True
+    linked = free_tenant(host, knowledge)
+    if linked is not None and any(linked[1] == t.label for t in tenants):
+        return True
+    # A known brand's own site (a footer, a policy page) leads nowhere dangerous.
+    return not is_hosting_host(host, knowledge) and owner_brand(host, knowledge) is not None
+
+
+@detector(emits={"SENDER_FREE_TENANT", "SENDER_FREE_TENANT_BRAND_CLAIM"}, group="sender")
+def free_tenant_sender(msg: Message, ctx: Context) -> Iterator[Finding]:
+    tenants = _tenants(msg, ctx)
+    if not tenants:
+        return
+    knowledge = ctx.knowledge
+    # The From domain's own claim (onmicrosoft.com is Microsoft's) is the tenant, not a voice.
+    brands = sorted(
+        {
+            c.brand.name
+            for c in speaking_claims(msg, knowledge)
+            if c.where != "from-domain" and not _tenants_own_brand(c.brand, tenants)
+        }
+    )
+    lures = lure_phrases(msg, knowledge)
+    away = [
+        lk for lk in msg.links if is_action_link(lk) and not _own_link(lk, tenants, knowledge)
+    ]
+    evidence: dict[str, object] = {
+        "tenant": [t.domain for t in tenants],
+        "platform": sorted({t.suffix for t in tenants}),
+        "source": sorted({t.source for t in tenants}),
+    }
+    tenant = tenants[0].domain
+    if brands or (lures and away):
+        evidence["brand"] = brands
+        evidence["lure"] = list(lures)
+        evidence["url"] = [lk.url for lk in away[:3]]
+        why = f"speaks as {', '.join(brands)}" if brands else f"lures ({lures[0]!r}) off-tenant"
+        yield Finding(
+            "SENDER_FREE_TENANT_BRAND_CLAIM",
+            summary=f"sent from the free tenant {tenant} and {why}",
+            evidence=evidence,
+        )
+        return
+    yield Finding(
+        "SENDER_FREE_TENANT",
+        summary=f"sent from {tenant}, a tenant anyone can open on {tenants[0].suffix}",
+        evidence=evidence,
+    )
