@@ -50,3 +50,21 @@ def test_two_from_fields() -> None:
 )
 def test_well_formed(from_header: str) -> None:
     assert ID not in finding_ids(scan_offline(_raw(from_header)))
+
+
+@pytest.mark.parametrize(
+    "from_value",
+    [b"Doe, John <john@example.com>", b"M\xc3\xbcller, J\xc3\xbcrgen <j@example.de>",
+     b"van der Berg, Anna M. <anna@example.nl>"],
+)
+def test_unquoted_last_first_name_is_one_person(from_value: bytes) -> None:
+    raw = b"From: " + from_value + b"\nTo: a@example.org\nSubject: hi\n\nhello there\n"
+    assert "SENDER_ANOMALY_MALFORMED_FROM" not in finding_ids(scan_offline(raw))
+
+
+@pytest.mark.parametrize(
+    "from_value", [b"Ihr Gewinner Team, jehd <service@example.de>", b"Team ,_<x@example.com>"]
+)
+def test_comma_seams_of_spam_tools_still_fire(from_value: bytes) -> None:
+    raw = b"From: " + from_value + b"\nTo: a@example.org\nSubject: hi\n\nhello there\n"
+    assert "SENDER_ANOMALY_MALFORMED_FROM" in finding_ids(scan_offline(raw))

@@ -25,9 +25,21 @@ from mailwarden.text_traits import raw_header_values
 # Characters that cannot occur in a domain (RFC 5321 section 4.1.2, IDNs included).
 _BAD_DOMAIN = re.compile(r"[\s,;:'\"<>()\[\]\\@]")
 _BAD_LOCAL = re.compile(r"[\s<>()\[\]\\,;]")
+# "Doe, John <john@example.com>": a person's "Last, First" written unquoted by some mail
+# clients. Strictly two mailboxes, in practice one name: words on both sides of the comma.
+# The spam-tool seam has nothing readable after the comma ("Team ,_<x@y>", "Team, <x@y>").
+_NAME_WORDS = r"[^\W\d_][\w.'-]*(?:[ \t]+[^\W\d_][\w.'-]*)*"
+_LAST_FIRST = re.compile(
+    rf"\s*(?P<last>{_NAME_WORDS})[ \t]*,[ \t]*(?P<first>{_NAME_WORDS})[ \t]*(?P<addr><[^<>,]+>)\s*"
+)
 
 
 def _problems(value: str) -> list[str]:
+    # 8-bit names arrive as surrogate escapes: read them as UTF-8 for the name test.
+    readable = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    name = _LAST_FIRST.fullmatch(readable)
+    if name and name.group("first")[0].isupper():  # "Doe, John"; not "Team, jehd"
+        value = f'"{name["last"]} {name["first"]}" {name["addr"]}'
     mailboxes = parse_address_list(value)
     if not mailboxes:
         return ["no mailbox"]
