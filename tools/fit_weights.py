@@ -38,7 +38,12 @@ FIXED = {"ENGINE_DETECTOR_ERROR", "ENGINE_DEADLINE"}
 # overrate them. A lure phrase alone is never enough to flag a message, nor is a short
 # image-and-link body (modern one-banner marketing has it): both stay below the threshold.
 DEFAULT_FIX = ("SENDER_REPLY_TO_DIVERGES", "CONTENT_SCAM_MARKETING", "SENDER_FREE_TENANT")
-DEFAULT_CAPS = ("CONTENT_SCAM_=3.5", "CONTENT_SPAM_IMAGE_ONLY=3.5")
+DEFAULT_CAPS = (
+    "CONTENT_SCAM_=3.5",
+    "CONTENT_SPAM_IMAGE_ONLY=3.5",
+    # One mixed-script word is also what a Cyrillic keyboard left on by mistake produces.
+    "CONTENT_SPAM_OBFUSCATED_TEXT=3.5",
+)
 
 
 def load(path: str) -> list[tuple[str, frozenset[str], int]]:
