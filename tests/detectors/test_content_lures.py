@@ -101,3 +101,14 @@ def test_marketing_newsletter_without_scam_words() -> None:
     )
     ids = finding_ids(scan_offline(raw))
     assert not {i for i in ids if i.startswith("CONTENT_SCAM_")}
+
+
+def test_three_different_lure_phrases_are_dense_two_are_not() -> None:
+    dense = make_message(
+        subject="Your account will be suspended",
+        text="Verify your account within 24 hours or your mailbox is full and messages are "
+        "on hold.",
+    )
+    light = make_message(subject="Hello", text="Please verify your account details at the desk.")
+    assert "CONTENT_LURE_DENSE" in finding_ids(scan_offline(dense))
+    assert "CONTENT_LURE_DENSE" not in finding_ids(scan_offline(light))

@@ -66,6 +66,11 @@ _DESCRIPTIONS: dict[str, str] = {
 }
 
 MAX_PHRASES = 6
+# Legitimate mail may use one or two lure phrases in passing (a news story about a prize, a
+# security notice); a message that stacks three or more different ones is built on them.
+# Marketing vocabulary does not count towards this: real offers are written that way too.
+DENSE_PHRASES = 3
+NOT_DENSE = frozenset({"scam_marketing"})
 
 
 def _evidence(matches: list[LureMatch]) -> dict[str, object]:
@@ -83,12 +88,24 @@ def _evidence(matches: list[LureMatch]) -> dict[str, object]:
     return {"phrases": phrases, "languages": languages, "where": where, "count": len(matches)}
 
 
-@detector(emits=set(CATEGORY_IDS.values()), group="content")
+@detector(emits=set(CATEGORY_IDS.values()) | {"CONTENT_LURE_DENSE"}, group="content")
 def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     by_category: dict[str, list[LureMatch]] = {}
     for match in find_lures(msg, ctx.knowledge):
         if match.category in CATEGORY_IDS:
             by_category.setdefault(match.category, []).append(match)
+    distinct = sorted(
+        {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
+    )
+    if len(distinct) >= DENSE_PHRASES:
+        yield Finding(
+            "CONTENT_LURE_DENSE",
+            summary=f"{len(distinct)} different lure phrases in one message",
+            evidence={
+                "phrases": distinct[:MAX_PHRASES],
+                "categories": sorted(c for c in by_category if c not in NOT_DENSE),
+            },
+        )
     for category, matches in by_category.items():
         evidence = _evidence(matches)
         evidence["category"] = category
