@@ -2,14 +2,17 @@
 
 "Your password expires today" is a lure; a link labelled "Keep same password" next to it is
 the hook. Either alone is common enough in genuine notifications; together they are the
-shape of credential phishing. Call-to-action words are data (the ``call_to_action``
-vocabulary in ``data/lures/*.toml``), matched against the visible text of web links only.
+shape of credential phishing — unless every link goes back to the sender's own organisation
+(``mailwarden.destinations``), as a genuine notification's do. Call-to-action words are
+data (the ``call_to_action`` vocabulary in ``data/lures/*.toml``), matched against the
+visible text of web links only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mailwarden.destinations import stays_with_sender
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures, lures_in_text
 from mailwarden.message.parse import Message
@@ -32,7 +35,7 @@ MAX_LINKS = 200
 @detector(emits={"CONTENT_LURE_WITH_LINK"}, group="content")
 def lure_with_link(msg: Message, ctx: Context) -> Iterator[Finding]:
     lures = [m for m in find_lures(msg, ctx.knowledge) if m.category in ACCOUNT_LURES]
-    if not lures:
+    if not lures or stays_with_sender(msg, ctx):
         return
     for link in msg.links[:MAX_LINKS]:
         if link.scheme not in ("http", "https") or not link.text:

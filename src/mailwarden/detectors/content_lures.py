@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mailwarden.destinations import stays_with_sender
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import LureMatch, find_lures
 from mailwarden.message.parse import Message
@@ -71,6 +72,20 @@ MAX_PHRASES = 6
 # Marketing vocabulary does not count towards this: real offers are written that way too.
 DENSE_PHRASES = 3
 NOT_DENSE = frozenset({"scam_marketing"})
+# Lures about the reader's own account: evidence only when the message can take the reader
+# somewhere other than its own sender (see mailwarden.destinations).
+ACCOUNT_LURES = frozenset(
+    {
+        "password_expiry",
+        "mailbox_full",
+        "unusual_signin",
+        "shared_document",
+        "invoice",
+        "credential",
+        "urgency",
+        "account_problem",
+    }
+)
 
 
 def _evidence(matches: list[LureMatch]) -> dict[str, object]:
@@ -94,6 +109,8 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     for match in find_lures(msg, ctx.knowledge):
         if match.category in CATEGORY_IDS:
             by_category.setdefault(match.category, []).append(match)
+    if ACCOUNT_LURES.intersection(by_category) and stays_with_sender(msg, ctx):
+        by_category = {c: ms for c, ms in by_category.items() if c not in ACCOUNT_LURES}
     distinct = sorted(
         {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
     )

@@ -1,0 +1,69 @@
+"""stays_with_sender: a message whose every destination is its own sender's organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.destinations import stays_with_sender
+from mailwarden.detectors import Context
+from mailwarden.message.parse import Message
+from mailwarden.result import AuthSummary
+from tests.helpers import make_message, offline_engine
+
+NOTICE = "We noticed an unusual sign-in to your account. Review your recent activity:"
+
+
+def _stays(raw: bytes) -> bool:
+    engine = offline_engine()
+    ctx = Context(auth=AuthSummary(), knowledge=engine.knowledge, policy=engine.policy)
+    return stays_with_sender(Message(raw), ctx)
+
+
+def _html(*urls: str) -> str:
+    return NOTICE + "".join(f'<p><a href="{u}">Review activity</a></p>' for u in urls)
+
+
+def test_links_to_the_senders_own_brand_domains_stay() -> None:
+    raw = make_message(
+        from_="Microsoft account team <account-security-noreply@accountprotection.microsoft.com>",
+        html=_html("https://account.live.com/activity", "https://go.microsoft.com/fwlink/?id=1"),
+    )
+    assert _stays(raw)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        # a link to another organisation
+        {"html": _html("https://account.live.com/a", "https://verify-login.example.top/x")},
+        # no link at all: a lure that asks for a reply
+        {"text": NOTICE + " Reply with your password.", "html": None},
+        # a form in the message itself
+        {"html": NOTICE + '<form action="https://account.live.com/p"><input type="password">'},
+        # replies go elsewhere
+        {"html": _html("https://account.live.com/a"),
+         "headers": [("Reply-To", "help@example-mail.top")]},
+    ],
+)
+def test_any_other_destination_does_not_stay(kwargs: dict[str, object]) -> None:
+    raw = make_message(  # type: ignore[arg-type]
+        from_="Microsoft account team <account-security-noreply@accountprotection.microsoft.com>",
+        **kwargs,
+    )
+    assert not _stays(raw)
+
+
+def test_a_tenant_of_the_brand_is_not_the_brand() -> None:
+    raw = make_message(
+        from_="Microsoft 365 <admin@contoso-billing.onmicrosoft.com>",
+        html=_html("https://login.microsoftonline.com/common"),
+    )
+    assert not _stays(raw)
+
+
+def test_display_name_showing_another_address_does_not_stay() -> None:
+    raw = make_message(
+        from_='"it-support@example.org" <noreply@mailer.example.top>',
+        html=_html("https://www.example.top/login"),
+    )
+    assert not _stays(raw)
