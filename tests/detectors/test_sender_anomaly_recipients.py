@@ -19,3 +19,8 @@ def test_different_cc_is_fine() -> None:
 
 def test_no_cc_is_fine() -> None:
     assert ID not in finding_ids(scan_offline(make_message()))
+
+
+def test_a_placeholder_without_a_dotted_domain_is_not_a_duplicate() -> None:
+    raw = make_message(to="user@redacted", headers=[("Cc", "user@redacted")])
+    assert "SENDER_ANOMALY_DUPLICATE_RECIPIENT" not in finding_ids(scan_offline(raw))
