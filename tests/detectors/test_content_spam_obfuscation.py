@@ -45,3 +45,13 @@ def test_disguised_body_words() -> None:
 )
 def test_honest_subject(subject: str) -> None:
     assert ID not in finding_ids(scan_offline(make_message(subject=subject)))
+
+
+def test_invisible_characters_inside_subject_words_fire() -> None:
+    raw = make_message(subject="Bi\U000e0139l\U000e0139ling In\u200bfor\u200bmation Update")
+    assert "CONTENT_SPAM_OBFUSCATED_TEXT" in finding_ids(scan_offline(raw))
+
+
+def test_emoji_variation_selector_in_subject_does_not_fire() -> None:
+    raw = make_message(subject="Weekly update \u2764\ufe0f from the team")
+    assert "CONTENT_SPAM_OBFUSCATED_TEXT" not in finding_ids(scan_offline(raw))

@@ -42,6 +42,8 @@ _ENTITY = (
 )
 _LETTER = r"[A-Za-z\x{00C0}-\x{024F}]"
 _SPLIT_TEXT = re2.compile(rf"{_LETTER}(?:[{_INVISIBLE}]|{_ENTITY})+{_LETTER}")
+# The same without HTML entities, for header text (subjects, display names).
+INVISIBLE_INSIDE_WORD = re2.compile(rf"{_LETTER}[{_INVISIBLE}]+{_LETTER}")
 _HIDDEN_STYLE = (
     r"(?:font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|\"|'|!)"
     r"|display\s*:\s*none|visibility\s*:\s*hidden"

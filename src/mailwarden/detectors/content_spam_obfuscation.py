@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.content_hidden_text import INVISIBLE_INSIDE_WORD
 from mailwarden.lures import subject_text
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
@@ -46,6 +47,10 @@ def _header_tricks(text: str) -> dict[str, list[str]]:
     lookalike = lookalike_digits_letters(text)
     if lookalike:
         tricks["lookalike_characters"] = lookalike
+    # Invisible characters between letters: no writer needs them in a subject or a name.
+    invisible = [m.group(0) for m in INVISIBLE_INSIDE_WORD.finditer(text[:2000])]
+    if invisible:
+        tricks["invisible_inside_words"] = [ascii(s)[1:-1][:40] for s in invisible[:3]]
     return tricks
 
 
