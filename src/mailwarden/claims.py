@@ -346,7 +346,15 @@ def sender_organisation(msg: Message) -> str:
 
 
 def claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]:
-    """Every (brand, where) the message claims, strongest places first, one claim per pair."""
+    """Every (brand, where) the message claims, strongest places first, one claim per pair.
+
+    Computed once per message and knowledge, and shared by every detector that asks."""
+    return msg.cached(
+        ("claims.claimed_brands", knowledge), lambda: _claimed_brands(msg, knowledge)
+    )
+
+
+def _claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]:
     if not knowledge.brands:
         return ()
     m = _matcher(knowledge.brands)
@@ -465,6 +473,13 @@ def speaking_claims(msg: Message, knowledge: Knowledge) -> list[BrandClaim]:
     A subject or a body form ("your X account", "the X team") does when lure language backs
     it: technology news says "Microsoft account" too.
     """
+    # Computed once per message; each caller gets its own list.
+    return list(
+        msg.cached(("claims.speaking_claims", knowledge), lambda: _speaking(msg, knowledge))
+    )
+
+
+def _speaking(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]:
     claims = claimed_brands(msg, knowledge)
     named = {c.brand.name for c in claims if c.where in ("display-name", "subject")}
     named |= {c.brand.name for c in claims if c.where == "body" and not c.weak}
@@ -477,4 +492,4 @@ def speaking_claims(msg: Message, knowledge: Knowledge) -> list[BrandClaim]:
             speaking.append(claim)
         elif claim.where in ("subject", "body") and not claim.weak and lured:
             speaking.append(claim)
-    return speaking
+    return tuple(speaking)

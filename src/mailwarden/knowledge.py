@@ -13,6 +13,9 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
 - ``lists/<name>.txt``: one entry a line, ``#`` comments. ``redirectors.txt`` lines are
   ``host path-prefix param`` (the query parameter that carries the target).
   ``free_tenants.txt`` lists suffixes under which anyone can sign up and send mail.
+  ``buckets.txt`` lists raw cloud object-storage hosts (a bucket's files served as they are);
+  ``imitation_suffixes.txt`` lists private registry suffixes that read like a country's
+  domain (``sa.com``, ``it.com``, ``uk.net``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,12 @@ class Brand:
     # as a person's name does not claim the brand.
     surname: bool = False
 
+    def __hash__(self) -> int:
+        # Brands are hashed in sets, dicts and cache keys on hot paths; the generated hash
+        # walked every domain and keyword each time. The name alone is consistent with the
+        # generated equality (equal brands have equal names) and is cached by the string.
+        return hash(self.name)
+
 
 @dataclass(frozen=True)
 class LurePhrase:
@@ -51,7 +60,10 @@ class Redirector:
     param: str
 
 
-@dataclass(frozen=True)
+# eq=False: compared and hashed by identity. Knowledge is loaded once and shared; it keys
+# per-message memos (``Message.cached``), and a field-wise hash would walk every brand and
+# every lure phrase on each lookup.
+@dataclass(frozen=True, eq=False)
 class Knowledge:
     brands: tuple[Brand, ...]
     lures: tuple[LurePhrase, ...]
@@ -69,6 +81,11 @@ class Knowledge:
     # Suffixes under which anyone can sign up and send mail as x.SUFFIX (x.onmicrosoft.com,
     # x.firebaseapp.com, x.zendesk.com): the address proves no organisation.
     free_tenants: tuple[str, ...] = ()
+    # Raw object-storage hosts (s3, storage.googleapis.com, blob.core.windows.net): anyone's
+    # uploaded file, served under the cloud's name.
+    buckets: frozenset[str] = frozenset()
+    # Private suffixes sold to look like a country's domain (x.sa.com, x.it.com, x.uk.net).
+    imitation_suffixes: tuple[str, ...] = ()
 
     @functools.cached_property
     def brand_by_domain(self) -> dict[str, Brand]:
@@ -148,4 +165,6 @@ def load_knowledge() -> Knowledge:
         rewriters=frozenset(_read_list("rewriters.txt")),
         tenant_suffixes=tuple(_read_list("tenant_suffixes.txt")),
         free_tenants=tuple(_read_list("free_tenants.txt")),
+        buckets=frozenset(_read_list("buckets.txt")),
+        imitation_suffixes=tuple(_read_list("imitation_suffixes.txt")),
     )

@@ -10,6 +10,8 @@ We look for the forms phishing analysts see every day, on the host's registrable
 - ``typo``: one edit away from a distinctive brand label ("micosoft", "amazonn"); two edits for
   long labels. Short labels (< 6 letters) are too close to ordinary words and are skipped;
 - ``brand-in-domain``: the brand's label plus other words ("microsoft-login", "paypalsecure");
+- ``imitation-suffix``: the brand's own name under a private suffix that reads like a country
+  domain (``lidl.it.com``, ``paypal.uk.com``; ``data/lists/imitation_suffixes.txt``);
 - ``brand-as-subdomain``: the brand's domain, or the brand joined to other words, in front of
   an unrelated registrable domain (``outlook.office365.com.example.top``,
   ``microsoft-login.verify-secure.com``); a bare brand word as a subdomain is not enough.
@@ -40,7 +42,8 @@ _DIGIT_FOLD = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "
 @dataclass(frozen=True)
 class LookalikeHit:
     brand: Brand | None  # None for a mixed-script label that imitates no brand we know
-    kind: str  # homoglyph | mixed-script | typo | brand-in-domain | brand-as-subdomain
+    # homoglyph | mixed-script | typo | brand-in-domain | brand-as-subdomain | imitation-suffix
+    kind: str
     label: str  # the brand label imitated
     host: str  # the host as a reader sees it (Unicode)
 
@@ -113,43 +116,43 @@ def skeleton(label: str) -> str:
     return _skeleton_cached(label[:253])
 
 
+# (brand label, brand, skeleton of the label): the skeleton is computed once, not per host.
+_Labels = tuple[tuple[str, Brand, str], ...]
+
+
 @functools.lru_cache(maxsize=8)
-def _brand_labels(brands: tuple[Brand, ...]) -> tuple[tuple[str, Brand], ...]:
-    pairs: list[tuple[str, Brand]] = []
+def _brand_labels(brands: tuple[Brand, ...]) -> _Labels:
+    pairs: list[tuple[str, Brand, str]] = []
     for brand in brands:
         for label in brand.lookalike:
             label = label.strip().lower()
             if len(label) >= 3:
-                pairs.append((label, brand))
+                pairs.append((label, brand, skeleton(label)))
     return tuple(pairs)
 
 
-def _label_hit(label: str, pairs: tuple[tuple[str, Brand], ...]) -> tuple[Brand, str, str] | None:
+def _label_hit(label: str, pairs: _Labels) -> tuple[Brand, str, str] | None:
     """Compare one registrable label with every brand label: (brand, kind, brand label)."""
     if not label:
         return None
     skel = skeleton(label)
-    for brand_label, brand in pairs:
+    for brand_label, brand, brand_skel in pairs:
         if label == brand_label:
             continue  # the brand's own label on another suffix: not judged here
-        if skel == skeleton(brand_label):
+        if skel == brand_skel:
             return brand, "homoglyph", brand_label
-    for brand_label, brand in pairs:
+    for brand_label, brand, brand_skel in pairs:
         limit = _typo_limit(brand_label)
-        brand_skel = skeleton(brand_label)
         if limit and label != brand_label and skel[:1] == brand_skel[:1]:
             if edit_distance(skel, brand_skel, limit) <= limit:
                 return brand, "typo", brand_label
     return _contains_brand(skel, pairs)
 
 
-def _contains_brand(
-    skel: str, pairs: tuple[tuple[str, Brand], ...]
-) -> tuple[Brand, str, str] | None:
+def _contains_brand(skel: str, pairs: _Labels) -> tuple[Brand, str, str] | None:
     """The brand's label as one word of a longer label ("microsoft-login", "paypalsecure")."""
     tokens = [t for t in skel.replace("_", "-").split("-") if t]
-    for brand_label, brand in pairs:
-        brand_skel = skeleton(brand_label)
+    for brand_label, brand, brand_skel in pairs:
         if len(brand_label) < MIN_CONTAIN_LABEL or skel == brand_skel:
             continue
         if len(tokens) > 1 and brand_skel in tokens:
@@ -159,9 +162,84 @@ def _contains_brand(
     return None
 
 
+@dataclass(frozen=True)
+class _BrandDomains:
+    ranked: dict[str, tuple[int, Brand]]  # domain -> (position in brand_by_domain, brand)
+    max_labels: int  # labels in the longest of them
+
+
+@functools.lru_cache(maxsize=8)
+def _subdomain_targets(knowledge: Knowledge) -> _BrandDomains:
+    """Brand domains distinctive enough to count in front of someone else's domain."""
+    ranked: dict[str, tuple[int, Brand]] = {}
+    for rank, (domain, brand) in enumerate(knowledge.brand_by_domain.items()):
+        if "." in domain and len(domain) >= 7:
+            ranked[domain] = (rank, brand)
+    return _BrandDomains(ranked, max((d.count(".") + 1 for d in ranked), default=0))
+
+
+def _brand_domain_in(prefix: str, knowledge: Knowledge) -> tuple[str, Brand] | None:
+    """A brand domain that ``prefix`` contains as whole labels (``outlook.office365.com`` in
+    ``outlook.office365.com.x``); the first in ``brand_by_domain`` order when several do.
+    Looks up each run of labels instead of searching the prefix for every brand domain."""
+    targets = _subdomain_targets(knowledge)
+    labels = prefix.split(".")
+    best: tuple[int, str, Brand] | None = None
+    for i in range(len(labels)):
+        for j in range(i + 2, min(len(labels), i + targets.max_labels) + 1):
+            domain = ".".join(labels[i:j])
+            found = targets.ranked.get(domain)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = (found[0], domain, found[1])
+    return (best[1], best[2]) if best is not None else None
+
+
+def imitation_suffix(registrable: str, knowledge: Knowledge) -> str:
+    """The country-like private suffix (``it.com`` in ``lidl.it.com``) ``registrable`` sits
+    under, "" when none."""
+    for suffix in knowledge.imitation_suffixes:
+        if registrable.endswith("." + suffix) and registrable.count(".") == suffix.count(".") + 1:
+            return suffix
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _first_labels(knowledge: Knowledge) -> dict[str, Brand]:
+    """The first label of every brand domain, and its look-alike labels: "lidl" -> Lidl."""
+    labels: dict[str, Brand] = {}
+    for brand in knowledge.brands:
+        for domain in sorted(brand.domains):
+            label = domain.split(".", 1)[0]
+            if len(label) >= 3:
+                labels.setdefault(label, brand)
+        for label in brand.lookalike:
+            labels.setdefault(label, brand)
+    return labels
+
+
+def _imitation_brand(registrable: str, knowledge: Knowledge) -> tuple[Brand, str] | None:
+    """A brand's own name as the label under a country-like private suffix: ``lidl.it.com``
+    reads as Lidl Italy, ``paypal.uk.com`` as PayPal UK. Short names count too: with the
+    suffix imitating a country domain, the whole name is the imitation."""
+    if not imitation_suffix(registrable, knowledge):
+        return None
+    label = registrable.split(".", 1)[0]
+    brand = _first_labels(knowledge).get(label) or _first_labels(knowledge).get(skeleton(label))
+    return (brand, label) if brand is not None else None
+
+
 def lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
     """The brand ``host`` imitates, or None. Never raises on odd input."""
     host = to_ascii_host(host or "")
+    if len(host) > 253:  # no DNS name; and the cache below holds only short keys
+        return None
+    return _lookalike_of(host, knowledge)
+
+
+# Hosts repeat within and across messages (tracking hosts, a sender's own site) and the
+# answer depends on the host and the knowledge alone.
+@functools.lru_cache(maxsize=4096)
+def _lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
     if not host or "." not in host or len(host) > 253:
         return None
     if owner_brand(host, knowledge) is not None:
@@ -179,6 +257,9 @@ def lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
             if hit is not None:
                 return LookalikeHit(hit[0], "homoglyph", hit[2], unicode_host)
             return LookalikeHit(None, "mixed-script", "", unicode_host)
+    on_imitation = _imitation_brand(registrable, knowledge)
+    if on_imitation is not None:
+        return LookalikeHit(on_imitation[0], "imitation-suffix", on_imitation[1], unicode_host)
     hit = _label_hit(reg_label, pairs)
     if hit is not None:
         return LookalikeHit(hit[0], hit[1], hit[2], unicode_host)
@@ -186,17 +267,9 @@ def lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
     prefix = host[: -len(registrable)].rstrip(".") if host.endswith(registrable) else ""
     if prefix:
         sub_labels = prefix.split(".")
-        for domain, brand in knowledge.brand_by_domain.items():
-            if (
-                "." in domain
-                and len(domain) >= 7
-                and (
-                    prefix == domain
-                    or prefix.endswith("." + domain)
-                    or ("." + domain + ".") in ("." + prefix + ".")
-                )
-            ):
-                return LookalikeHit(brand, "brand-as-subdomain", domain, unicode_host)
+        in_front = _brand_domain_in(prefix, knowledge)
+        if in_front is not None:
+            return LookalikeHit(in_front[1], "brand-as-subdomain", in_front[0], unicode_host)
         # A bare brand word as a subdomain ("outlook.vendor.example") is how add-on vendors
         # and fan sites name hosts too; only the brand joined to other words counts.
         for label in sub_labels:

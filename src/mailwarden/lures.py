@@ -150,9 +150,22 @@ def build_matcher(phrases: Iterable[LurePhrase]) -> LureMatcher:
     return LureMatcher(root, depth)
 
 
-@functools.lru_cache(maxsize=4)
+# Matchers by the identity of their phrase tuple. An lru_cache keyed on the tuple hashed its
+# thousands of phrases on every lookup, which cost more than the scan itself. Each entry keeps
+# its tuple alive, so an id cannot be reused while its entry exists.
+_MATCHERS: dict[int, tuple[tuple[LurePhrase, ...], LureMatcher]] = {}
+_MATCHERS_MAX = 4
+
+
 def matcher_for(lures: tuple[LurePhrase, ...]) -> LureMatcher:
-    return build_matcher(lures)
+    entry = _MATCHERS.get(id(lures))
+    if entry is not None and entry[0] is lures:
+        return entry[1]
+    matcher = build_matcher(lures)
+    if len(_MATCHERS) >= _MATCHERS_MAX:
+        _MATCHERS.clear()
+    _MATCHERS[id(lures)] = (lures, matcher)
+    return matcher
 
 
 def _undo_8bit(value: str) -> str:
@@ -170,7 +183,11 @@ def _undo_8bit(value: str) -> str:
 
 def subject_text(msg: Message) -> str:
     """The Subject with its invisible characters kept (``msg.subject`` turns them into
-    spaces, which would split "Pass\u200bword" into two words)."""
+    spaces, which would split "Pass\u200bword" into two words). Decoded once per message."""
+    return msg.cached("lures.subject_text", lambda: _subject_text(msg))
+
+
+def _subject_text(msg: Message) -> str:
     raw = next((v for k, v in msg.raw_headers if k.lower() == "subject"), "")
     if not raw:
         return msg.subject
@@ -187,7 +204,13 @@ def subject_text(msg: Message) -> str:
 
 
 def find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
-    """Lure phrases in the subject and the body (plain text, else the HTML's visible text)."""
+    """Lure phrases in the subject and the body (plain text, else the HTML's visible text).
+
+    Computed once per message and knowledge, and shared by every detector that asks."""
+    return msg.cached(("lures.find_lures", knowledge), lambda: _find_lures(msg, knowledge))
+
+
+def _find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
     matcher = matcher_for(knowledge.lures)
     result: list[LureMatch] = []
     for where, text in (

@@ -28,12 +28,12 @@ import functools
 import itertools
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from email.message import Message as EmailMessage
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from mailwarden.config import Limits
 
@@ -56,6 +56,9 @@ _B64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 _B64_JUNK = bytes(sorted(set(range(256)) - set(_B64_ALPHABET)))
 _B64_MAX_BLOCKS = 64
 _ADDR_SPEC = re.compile(r"[^\s<>(),;:\"@\[\]]{1,64}@[^\s<>(),;:\"@\[\]]{1,255}")
+_FOLDING = re.compile(r"\r?\n[ \t]*")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ def _decode_header_value(value: str) -> str:
     """RFC 2047 encoded words to text, tolerating every malformation attackers produce."""
     if len(value) > HEADER_VALUE_MAX_CHARS:
         value = value[:HEADER_VALUE_MAX_CHARS]
-    value = _undo_surrogates(value)
+    if not value.isascii():  # ASCII (most values) has no surrogate escapes to undo
+        value = _undo_surrogates(value)
     if "=?" not in value:
         text = value
     else:
@@ -107,8 +111,10 @@ def _decode_header_value(value: str) -> str:
         ):
             text = value
     # Unfold and drop control characters; lone surrogates become U+FFFD.
-    text = re.sub(r"\r?\n[ \t]*", " ", text)
-    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if "\n" in text:
+        text = _FOLDING.sub(" ", text)
+    if not text.isascii():
+        text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     if not text.isprintable():  # the common case is all printable: skip the per-char pass
         text = "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
     return text.strip()
@@ -306,6 +312,7 @@ class Message:
     def __init__(self, raw: bytes, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()
         self._defects: list[Defect] = []
+        self._memo: dict[Hashable, Any] = {}
         self._decoded_budget = self.limits.max_decoded_bytes
         if not isinstance(raw, (bytes, bytearray, memoryview)):
             raw = b""
@@ -437,23 +444,52 @@ class Message:
     def defects(self) -> tuple[Defect, ...]:
         return tuple(self._defects)
 
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` on the first call for ``key``, the same value on every later one.
+
+        Results that several detectors derive from the message (lure matches, brand claims)
+        are computed once and shared. The key names the computation and every input besides
+        the message (for example the ``Knowledge`` object); the value must be immutable. A
+        ``compute`` that raises caches nothing, so the next caller sees the same error."""
+        memo = self._memo
+        if key in memo:
+            return cast(T, memo[key])
+        value = compute()
+        memo[key] = value
+        return value
+
     # -- headers -----------------------------------------------------------------------------
 
     @functools.cached_property
     def headers(self) -> tuple[tuple[str, str], ...]:
         """(name, decoded value) pairs in message order; names as written."""
-        result = []
-        for name, value in _fields(self._root):
-            if not isinstance(value, str):
-                value = str(value)
-            result.append((str(name), _decode_header_value(value)))
-        return tuple(result)
+        names = self._header_names
+        return tuple((names[i], self._decoded_value(i)) for i in range(len(names)))
 
     @functools.cached_property
-    def _header_index(self) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = {}
-        for key, value in self.headers:
-            index.setdefault(key.lower(), []).append(value)
+    def _header_names(self) -> tuple[str, ...]:
+        return tuple(str(name) for name, _ in _fields(self._root))
+
+    @functools.cached_property
+    def _decoded_values(self) -> list[str | None]:
+        return [None] * len(self._header_names)
+
+    def _decoded_value(self, position: int) -> str:
+        # Decoding (RFC 2047, unfolding) happens when a value is first read: the long
+        # trace and relay headers of a message are mostly never looked at by name.
+        decoded = self._decoded_values[position]
+        if decoded is None:
+            value = _fields(self._root)[position][1]
+            decoded = _decode_header_value(value if isinstance(value, str) else str(value))
+            self._decoded_values[position] = decoded
+        return decoded
+
+    @functools.cached_property
+    def _header_index(self) -> dict[str, list[int]]:
+        """Lower-case name -> positions of its fields, in message order."""
+        index: dict[str, list[int]] = {}
+        for position, name in enumerate(self._header_names):
+            index.setdefault(name.lower(), []).append(position)
         return index
 
     @functools.cached_property
@@ -462,11 +498,11 @@ class Message:
         return tuple((str(n), str(v)) for n, v in _fields(self._root))
 
     def header(self, name: str) -> str:
-        values = self._header_index.get(name.lower())
-        return values[0] if values else ""
+        positions = self._header_index.get(name.lower())
+        return self._decoded_value(positions[0]) if positions else ""
 
     def header_all(self, name: str) -> list[str]:
-        return list(self._header_index.get(name.lower(), ()))
+        return [self._decoded_value(i) for i in self._header_index.get(name.lower(), ())]
 
     @functools.cached_property
     def from_addresses(self) -> tuple[Address, ...]:

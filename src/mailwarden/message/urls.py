@@ -119,6 +119,18 @@ def registrable_domain(host: str) -> str:
     has no dot, is returned as it is.
     """
     host = to_ascii_host(host)
+    # Hosts repeat across links and messages; the answer depends on the host alone (the PSL
+    # and the tenant suffixes are loaded once). Only DNS-sized names are cached: memory stays
+    # bounded whatever an attacker writes.
+    return _registrable_cached(host) if len(host) <= 253 else _registrable(host)
+
+
+@functools.lru_cache(maxsize=8192)
+def _registrable_cached(host: str) -> str:
+    return _registrable(host)
+
+
+def _registrable(host: str) -> str:
     if not host:
         return ""
     if ip_literal(host):
