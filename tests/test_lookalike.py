@@ -28,6 +28,9 @@ K = load_knowledge()
         ("microsoft-login.verify-secure.com", "brand-as-subdomain", "Microsoft"),
         ("outlook.office365.com.example.top", "brand-as-subdomain", "Microsoft"),
         ("login.paypal.com.evil.example", "brand-as-subdomain", "PayPal"),
+        ("lidl.it.com", "imitation-suffix", "Lidl"),  # reads as lidl.it
+        ("promo.dhl.us.com", "imitation-suffix", "DHL"),
+        ("unitedhealthcare-today.com", "brand-in-domain", "UnitedHealthcare"),
     ],
 )
 def test_lookalikes(host: str, kind: str, brand: str) -> None:
@@ -47,6 +50,8 @@ def test_lookalikes(host: str, kind: str, brand: str) -> None:
         "googleblog.com",
         "outlook.vendor-example.biz",  # a bare brand word as a subdomain
         "ups.example.com",
+        "offers4u.sa.com",  # an imitation suffix without a brand: LINK_IMITATION_SUFFIX's
+        "lidl.it",  # the brand's own domain
         "bookings.example",
         "",
         "localhost",
