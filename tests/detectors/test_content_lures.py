@@ -112,3 +112,22 @@ def test_three_different_lure_phrases_are_dense_two_are_not() -> None:
     light = make_message(subject="Hello", text="Please verify your account details at the desk.")
     assert "CONTENT_LURE_DENSE" in finding_ids(scan_offline(dense))
     assert "CONTENT_LURE_DENSE" not in finding_ids(scan_offline(light))
+
+
+def test_casino_and_advance_fee_mail_stack_into_dense() -> None:
+    casino = make_message(
+        subject="Your welcome bonus is waiting",
+        text="Claim your bonus now: 100 bonus spins and a deposit match on sign-up. "
+        "Wagering requirements apply. Gamble responsibly.",
+    )
+    fee = make_message(
+        subject="Payment of your compensation",
+        text="Attention beneficiary, your deposited fund is intact. Reply urgently.",
+    )
+    shop = make_message(
+        subject="Your first deposit",
+        text="Welcome to the bank. Make your first deposit; call us at the support number.",
+    )
+    assert {"CONTENT_SCAM_CASINO", "CONTENT_LURE_DENSE"} <= finding_ids(scan_offline(casino))
+    assert {"CONTENT_SCAM_ADVANCE_FEE", "CONTENT_LURE_DENSE"} <= finding_ids(scan_offline(fee))
+    assert not {i for i in finding_ids(scan_offline(shop)) if i.startswith("CONTENT_SCAM_")}

@@ -111,9 +111,9 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
             by_category.setdefault(match.category, []).append(match)
     if ACCOUNT_LURES.intersection(by_category) and stays_with_sender(msg, ctx):
         by_category = {c: ms for c, ms in by_category.items() if c not in ACCOUNT_LURES}
-    distinct = sorted(
-        {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
-    )
+    phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
+    # "casino" inside "online casino" is one phrase, not two: keep only the longest.
+    distinct = sorted(p for p in phrases if not any(p != q and p in q for q in phrases))
     if len(distinct) >= DENSE_PHRASES:
         yield Finding(
             "CONTENT_LURE_DENSE",
