@@ -43,6 +43,12 @@ DEFAULT_CAPS = (
     "CONTENT_SPAM_IMAGE_ONLY=3.5",
     # One mixed-script word is also what a Cyrillic keyboard left on by mistake produces.
     "CONTENT_SPAM_OBFUSCATED_TEXT=3.5",
+    # A generated-looking sender address alone is not enough either.
+    "SENDER_ANOMALY_RANDOM_LOCAL_PART=3.9",
+    # Second signals: a person at a company linking to an outside site with worded links can
+    # show them; the 2002 and mailing-list ham cannot tell how often, so they stay small.
+    "SENDER_ORG_UNRELATED=2.0",
+    "CONTENT_CTA_ONLY=1.5",
 )
 
 

@@ -68,3 +68,8 @@ def test_unquoted_last_first_name_is_one_person(from_value: bytes) -> None:
 def test_comma_seams_of_spam_tools_still_fire(from_value: bytes) -> None:
     raw = b"From: " + from_value + b"\nTo: a@example.org\nSubject: hi\n\nhello there\n"
     assert "SENDER_ANOMALY_MALFORMED_FROM" in finding_ids(scan_offline(raw))
+
+
+def test_braces_in_the_domain_fire() -> None:
+    raw = b"From: team@{brand.example}\nTo: a@example.org\nSubject: hi\n\nhello\n"
+    assert "SENDER_ANOMALY_MALFORMED_FROM" in finding_ids(scan_offline(raw))

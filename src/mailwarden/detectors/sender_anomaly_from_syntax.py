@@ -23,7 +23,7 @@ from mailwarden.result import Finding
 from mailwarden.text_traits import raw_header_values
 
 # Characters that cannot occur in a domain (RFC 5321 section 4.1.2, IDNs included).
-_BAD_DOMAIN = re.compile(r"[\s,;:'\"<>()\[\]\\@]")
+_BAD_DOMAIN = re.compile(r"[\s,;:'\"<>(){}\[\]\\@]")
 _BAD_LOCAL = re.compile(r"[\s<>()\[\]\\,;]")
 # "Doe, John <john@example.com>": a person's "Last, First" written unquoted by some mail
 # clients. Strictly two mailboxes, in practice one name: words on both sides of the comma.
