@@ -8,7 +8,10 @@ detectors compare the claims with where the links go and who sent the message.
 Where a claim is made matters, because brand words are also ordinary words:
 
 - ``display-name`` and ``subject``: strong. A keyword on word boundaries, or the brand's name
-  alone or followed by a service word ("Apple Support", "Chase Alerts").
+  alone or followed by a service word ("Apple Support", "Chase Alerts"). A display name also
+  claims a brand (of four letters or more) in the forms "Ledger News", "Hilan from Ledger",
+  "Anna | Ledger", by the brand's own domain written in it ("noreply@service.amzn.com"), and
+  in disguise ("T E M U", "Micro soft"; see ``mailwarden.lookalike.disguised_brands``).
 - ``from-domain``: the From address is in one of the brand's own domains (a genuine or
   hijacked brand sender). Free-mail domains (gmail.com, outlook.com) claim nothing: anyone
   can have such an address.
@@ -156,8 +159,14 @@ class BrandClaim:
 
 
 def fold_text(text: str) -> str:
-    """Lower case, NFKC, look-alike letters folded to Latin, invisible characters dropped."""
+    """Lower case, NFKC, look-alike letters folded to Latin, invisible characters dropped.
+
+    Combining marks that NFKC could not compose onto a letter ("amܿzܿn" with Syriac marks) are
+    dropped too: they decorate a letter without changing what the reader takes it for, while
+    composed accents ("itaú") stay."""
     text = unicodedata.normalize("NFKC", text or "")
+    if not text.isascii():
+        text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     return text.translate(_FOLD).lower()
 
 
@@ -289,7 +298,85 @@ def _header_claims(m: _Matcher, text: str, where: str) -> Iterator[BrandClaim]:
         yield BrandClaim(brand, where, bare)
 
 
-def _display_claims(m: _Matcher, display: str, brands: tuple[Brand, ...]) -> Iterator[BrandClaim]:
+# Display-name forms that make a brand's bare name (also an ordinary word: "Ledger", "Sky")
+# the sender's identity. Anchored to the whole name, so "Economic Outlook Newsletter" or
+# "Notes from the Ledger" stay mentions:
+MIN_FORM_NAME = 4
+# - "<brand> News" / "<brand> Blog": the brand's name first, then a publication word;
+_HEADING_WORDS = (
+    "news",
+    "newsletter",
+    "blog",
+    "community",
+    "official",
+    "app",
+    "insider",
+    "hq",
+    "info",
+    "notice",
+    "notices",
+    "center",
+    "centre",
+)
+# - "Hilan from Ledger", "Anna @ Coinbase": a person or role speaking for the brand;
+_FROM_FORM = re.compile(r"^(?:[\w'.\-]{1,30} ){1,3}(?:from|at) (?P<name>.{2,40})$")
+# - "Anna | Ledger", "Ledger - Support": the brand's name as one segment of a labelled name.
+_SEGMENT_SPLIT = re.compile(r"\s[|\-\u2013\u2014\u00b7\u2022:/]\s|\s?\|\s?")
+# A host name written in a display name ("service@amzn.com", "paypal.com Support").
+_HOST_IN_TEXT = re.compile(r"(?<![\w.\-])(?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}(?![\w\-])")
+
+
+def _bare(text: str) -> str:
+    """A display name or segment without decoration (underscores, symbols, quotes)."""
+    return _squash(re.sub(r"[^\w&\s.\-']|_", " ", text)).strip(" .-'")
+
+
+def _form_brands(m: _Matcher, name: str) -> tuple[Brand, ...]:
+    # Names under four letters ("ING", "Sky", "DHL") are parts of too many other names
+    # ("ING Newsletter Team"): their keyword lists say how they are claimed.
+    return m.names.get(name, ()) if len(name) >= MIN_FORM_NAME else ()
+
+
+def _display_form_claims(m: _Matcher, folded: str) -> Iterator[BrandClaim]:
+    """Claims by the display-name forms above, for every brand name of four letters or more,
+    bare words included."""
+    bare = _bare(folded)
+    if not bare:
+        return
+    words = bare.split(" ")
+    # The brand's name may have up to three words ("Trust Wallet News").
+    for i in range(1, min(4, len(words))):
+        if words[i] in _HEADING_WORDS:
+            name = " ".join(words[:i])
+            for brand in _form_brands(m, name):
+                yield BrandClaim(brand, "display-name", f"{name} {words[i]}")
+    spoken = _FROM_FORM.match(_bare(folded.replace("@", " at ")))
+    if spoken is not None:
+        for brand in _form_brands(m, spoken.group("name")):
+            yield BrandClaim(brand, "display-name", _squash(spoken.group(0)))
+    segments = [s for s in _SEGMENT_SPLIT.split(folded) if s.strip()]
+    if len(segments) > 1:
+        for segment in segments[:6]:
+            name = _bare(segment)
+            for brand in _form_brands(m, name):
+                yield BrandClaim(brand, "display-name", name)
+
+
+def _host_claims(folded: str, knowledge: Knowledge) -> Iterator[BrandClaim]:
+    """A brand's own domain written in the display name ("noreply@service.amzn.com"): the
+    display shows the brand's address. Free-mail domains claim nothing, as in From."""
+    for hit in list(_HOST_IN_TEXT.finditer(folded))[:5]:
+        host = hit.group(0)
+        if registrable_domain(host) in knowledge.freemail:
+            continue
+        brand = owner_brand(host, knowledge)
+        if brand is not None:
+            yield BrandClaim(brand, "display-name", host)
+
+
+def _display_claims(
+    m: _Matcher, display: str, brands: tuple[Brand, ...], knowledge: Knowledge | None = None
+) -> Iterator[BrandClaim]:
     """Display-name claims, plain and disguised; a claim that needed look-alike folding
     ("Місrosoft", "Pay\u200bPal") is marked as a homoglyph disguise."""
     from mailwarden.lookalike import disguised_brands  # imports this module: import late
@@ -297,7 +384,13 @@ def _display_claims(m: _Matcher, display: str, brands: tuple[Brand, ...]) -> Ite
     display = display[:300]
     raw = unicodedata.normalize("NFKC", display).lower()
     claimed: set[str] = set()
-    for claim in _header_claims(m, display, "display-name"):
+    folded = fold_text(display)
+    forms: Iterable[BrandClaim] = _display_form_claims(m, folded)
+    if knowledge is not None:
+        forms = [*forms, *_host_claims(folded, knowledge)]
+    for claim in [*_header_claims(m, display, "display-name"), *forms]:
+        if claim.brand.name in claimed:
+            continue
         claimed.add(claim.brand.name)
         if claim.matched.split(" ", 1)[0] not in _squash(raw):
             claim = BrandClaim(claim.brand, claim.where, claim.matched, disguise="homoglyph")
@@ -375,7 +468,7 @@ def _claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...
             add(iter([BrandClaim(brand, "from-domain", org)]))
     sender = msg.from_address
     if sender is not None and sender.display:
-        add(_display_claims(m, sender.display, knowledge.brands))
+        add(_display_claims(m, sender.display, knowledge.brands, knowledge))
     add(_header_claims(m, msg.subject, "subject"))
     add(_body_claims(m, msg.body_text))
     for link in msg.links[:200]:

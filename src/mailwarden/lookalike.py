@@ -22,8 +22,10 @@ A host that belongs to a brand (one of its domains or a subdomain of one) is no 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from confusable_homoglyphs import confusables
@@ -290,6 +292,8 @@ def _lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
 # two swapped) count only for long brand names that are no ordinary word.
 MIN_DISGUISE_LABEL = 5
 MIN_TYPO_LABEL = 7
+MIN_SPACED_LABEL = 4
+MIN_SPLIT_LABEL = 6
 _SEPARATORS = "'’`.*_-·•"
 _SPACED = re.compile(r"(?<!\S)(?:\w[ .]){3,}\w(?!\S)")
 _TOKEN = re.compile(r"[^\s,;:|/()\[\]<>\"{}!?+&]+")
@@ -301,6 +305,7 @@ class _DisguiseLabels:
     by_skeleton: dict[str, tuple[tuple[str, Brand], ...]]
     labels: frozenset[str]
     typo: tuple[tuple[str, Brand], ...]  # distinctive long labels, for one-letter typos
+    split: frozenset[str]  # one-word names and keywords that can be written cut in two
 
 
 def _alnum(text: str) -> str:
@@ -316,14 +321,24 @@ def _disguise_labels(brands: tuple[Brand, ...]) -> _DisguiseLabels:
         bare = {_alnum(k[1:]) for k in brand.keywords if k.startswith("=") and " " not in k}
         labels = {_alnum(brand.name), *plain, *bare, *(_alnum(x) for x in brand.lookalike)}
         for label in sorted(labels):
-            if len(label) < MIN_DISGUISE_LABEL or not label.isascii():
+            # Four-letter names are looked up only when spaced out ("T E M U").
+            if len(label) < MIN_SPACED_LABEL or not label.isascii():
                 continue
             by_skel.setdefault(skeleton(label), []).append((label, brand))
             # A typo of an ordinary word or a surname is usually just that word or name.
             if len(label) >= MIN_TYPO_LABEL and label in plain and not brand.surname:
                 typo.append((label, brand))
     every = frozenset(label for pairs in by_skel.values() for label, _ in pairs)
-    return _DisguiseLabels({k: tuple(v) for k, v in by_skel.items()}, every, tuple(typo))
+    # Only names written as one word; "=word" keywords are ordinary words and stay out.
+    split = frozenset(
+        _alnum(k)
+        for brand in brands
+        for k in (brand.name, *brand.keywords)
+        if not k.startswith("=") and " " not in k and _alnum(k).isalpha()
+    )
+    return _DisguiseLabels(
+        {k: tuple(v) for k, v in by_skel.items()}, every, tuple(typo), split & every
+    )
 
 
 def _looks_alike(written: str, label: str) -> bool:
@@ -374,15 +389,18 @@ def disguised_brands(display: str, brands: tuple[Brand, ...]) -> list[tuple[Bran
     spaced = [m.group(0) for m in _SPACED.finditer(text)][:5]
     found: list[tuple[Brand, str, str]] = []
     seen: set[str] = set()
-    for token in [*spaced, *_TOKEN.findall(_SPACED.sub(" ", text))[:40]]:
+    tokens = _TOKEN.findall(_SPACED.sub(" ", text))[:40]
+    for token in [*spaced, *tokens]:
         # A possessive ("Lowe's") is grammar, not a disguise.
         token = re.sub(r"['’]s$", "", token.strip(_SEPARATORS))
         written = "".join(c for c in token if c not in _SEPARATORS and not c.isspace())
-        if len(written) < MIN_DISGUISE_LABEL or len(written) > 40:
+        # Spacing every letter out is the disguise itself, so shorter names count ("T E M U").
+        shortest = MIN_SPACED_LABEL if token in spaced else MIN_DISGUISE_LABEL
+        if len(written) < shortest or len(written) > 40:
             continue
         folded = fold_text(written)
         for label, brand in labels.by_skeleton.get(skeleton(folded), ()):
-            if brand.name in seen:
+            if brand.name in seen or (len(label) < MIN_DISGUISE_LABEL and token not in spaced):
                 continue
             if folded == label:
                 # Only separators hid it ("N.E.T.F.L.I.X"); the plain word is a plain claim.
@@ -398,4 +416,22 @@ def disguised_brands(display: str, brands: tuple[Brand, ...]) -> list[tuple[Bran
                 if brand.name not in seen and _one_typo(word, label):
                     seen.add(brand.name)
                     found.append((brand, token, "typo"))
+    for brand, written in _split_names(tokens, labels):
+        if brand.name not in seen:
+            seen.add(brand.name)
+            found.append((brand, written, "punctuation"))
     return found
+
+
+def _split_names(tokens: list[str], labels: _DisguiseLabels) -> Iterator[tuple[Brand, str]]:
+    """A brand's one-word name cut in two ("Micro soft", "Net flix"): two neighbouring words
+    that together, and only together, spell a brand's one-word name or keyword of at least
+    MIN_SPLIT_LABEL letters. Surname brands are left out: "Nor ton" is more likely a name."""
+    words = [fold_text(t) for t in tokens[:40]]
+    for first, second in itertools.pairwise(words):
+        if not (first.isalpha() and second.isalpha()) or len(first) + len(second) < MIN_SPLIT_LABEL:
+            continue
+        joined = first + second
+        for label, brand in labels.by_skeleton.get(skeleton(joined), ()):
+            if label == joined and label in labels.split and not brand.surname:
+                yield brand, f"{first} {second}"
