@@ -160,6 +160,16 @@ _DENSE_SCAMS = {
     "justificatif d'identité: les comptes non vérifiés seront temporairement restreints.",
     "storage": "Backup interrupted: storage capacity exceeded. Your files are scheduled for "
     "deletion; upgrade to prevent data loss.",
+    # Reply-based notes and romance openers: no link, only a request to write back.
+    "reply note (en)": "Good day, my name is Mrs Adaeze. I have a noble proposal, kindly "
+    "confirm to me on my private email.",
+    "reply note (pt)": "Olá, preciso falar com você. Tenho uma proposta: responda urgente para o "
+    "meu e-mail privado.",
+    "reply note (es)": "Tengo una propuesta para usted; quiero hablar con usted por mi correo "
+    "privado.",
+    "romance (en)": "You have a new admirer! Someone noticed you; she tried to send a message "
+    "but you were offline.",
+    "romance (nl)": "Ik ben al een tijdje single en ik verlang naar een sterke man. Ontmoet mij.",
 }
 _NOT_DENSE = {"scam_marketing"} | VOCABULARIES
 
@@ -188,6 +198,8 @@ def test_ordinary_wording_near_the_new_phrases_is_no_scam() -> None:
         "Entre em contato comigo; aguardo sua resposta sobre o seu fundo de pensão.",
         "Connectez-vous à votre espace client pour voir le paiement en attente.",
         "Call us at the support number if you did not authorize this charge.",
+        "Did you get my email about the quotation? Send your quotation with the bill of lading.",
+        "LinkedIn: 3 people viewed your profile this week. Do you have a moment to review?",
     ]
     for text in texts:
         found = {m.category for m in lures_in_text(text, load_knowledge())}

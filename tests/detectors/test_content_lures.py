@@ -131,3 +131,20 @@ def test_casino_and_advance_fee_mail_stack_into_dense() -> None:
     assert {"CONTENT_SCAM_CASINO", "CONTENT_LURE_DENSE"} <= finding_ids(scan_offline(casino))
     assert {"CONTENT_SCAM_ADVANCE_FEE", "CONTENT_LURE_DENSE"} <= finding_ids(scan_offline(fee))
     assert not {i for i in finding_ids(scan_offline(shop)) if i.startswith("CONTENT_SCAM_")}
+
+
+def test_reply_based_note_is_dense_a_colleague_note_is_not() -> None:
+    note = make_message(
+        subject="Can I talk to you",
+        text="Good day, my name is Mrs Ana. Did you get my previous message? I have a "
+        "lucrative proposal for you; contact me privately on my private email.",
+    )
+    colleague = make_message(
+        subject="Review",
+        text="Hi Ana, did you see my previous message about the review? Let me know when "
+        "you have time to talk; the proposal draft is attached.",
+    )
+    assert {"CONTENT_SCAM_ADVANCE_FEE", "CONTENT_LURE_DENSE"} <= finding_ids(scan_offline(note))
+    ids = finding_ids(scan_offline(colleague))
+    assert not {i for i in ids if i.startswith("CONTENT_SCAM_")}
+    assert "CONTENT_LURE_DENSE" not in ids
