@@ -1,0 +1,32 @@
+"""content_login_handed_out: a login and its password handed to the reader."""
+
+from __future__ import annotations
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+ID = "CONTENT_LOGIN_HANDED_OUT"
+
+
+def ids(text: str) -> set[str]:
+    return finding_ids(scan_offline(make_message(subject="Wallet funded", text=text)))
+
+
+def test_wallet_login_and_password() -> None:
+    text = "Your wallet holds 80 BTC.\nWebsite: coins.example\nID : 12345678\nPass: xY7kq2Lm\n"
+    assert ID in ids(text)
+
+
+def test_customer_id_and_code() -> None:
+    text = "Please login with below details\nCustomer ID:   80432456\nCODE:        word2050\n"
+    assert ID in ids(text)
+
+
+def test_reset_link_alone_is_fine() -> None:
+    text = "Your account: jane@example.org\nUse the link below to choose a new password."
+    assert ID not in ids(text)
+
+
+def test_password_far_from_login_is_fine() -> None:
+    filler = "We value your privacy and never ask for secrets by mail. " * 3
+    text = f"Account: jane\n{filler}\nPassword: never sent by mail"
+    assert ID not in ids(text)
