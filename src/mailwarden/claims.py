@@ -480,10 +480,6 @@ def _claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...
     return tuple(found)
 
 
-def is_strong(claim: BrandClaim) -> bool:
-    return not claim.weak
-
-
 def owner_brand(host: str, knowledge: Knowledge) -> Brand | None:
     """The brand whose domains contain ``host`` (itself or a parent), if any."""
     labels = to_ascii_host(host or "").split(".")

@@ -308,7 +308,8 @@ class _DisguiseLabels:
     split: frozenset[str]  # one-word names and keywords that can be written cut in two
 
 
-def _alnum(text: str) -> str:
+def alnum(text: str) -> str:
+    """``text`` lower-cased, letters and digits only ("Pay-Pal 2" -> "paypal2")."""
     return "".join(c for c in text.lower() if c.isalnum())
 
 
@@ -317,9 +318,9 @@ def _disguise_labels(brands: tuple[Brand, ...]) -> _DisguiseLabels:
     by_skel: dict[str, list[tuple[str, Brand]]] = {}
     typo: list[tuple[str, Brand]] = []
     for brand in brands:
-        plain = {_alnum(k) for k in brand.keywords if not k.startswith("=") and " " not in k}
-        bare = {_alnum(k[1:]) for k in brand.keywords if k.startswith("=") and " " not in k}
-        labels = {_alnum(brand.name), *plain, *bare, *(_alnum(x) for x in brand.lookalike)}
+        plain = {alnum(k) for k in brand.keywords if not k.startswith("=") and " " not in k}
+        bare = {alnum(k[1:]) for k in brand.keywords if k.startswith("=") and " " not in k}
+        labels = {alnum(brand.name), *plain, *bare, *(alnum(x) for x in brand.lookalike)}
         for label in sorted(labels):
             # Four-letter names are looked up only when spaced out ("T E M U").
             if len(label) < MIN_SPACED_LABEL or not label.isascii():
@@ -331,10 +332,10 @@ def _disguise_labels(brands: tuple[Brand, ...]) -> _DisguiseLabels:
     every = frozenset(label for pairs in by_skel.values() for label, _ in pairs)
     # Only names written as one word; "=word" keywords are ordinary words and stay out.
     split = frozenset(
-        _alnum(k)
+        alnum(k)
         for brand in brands
         for k in (brand.name, *brand.keywords)
-        if not k.startswith("=") and " " not in k and _alnum(k).isalpha()
+        if not k.startswith("=") and " " not in k and alnum(k).isalpha()
     )
     return _DisguiseLabels(
         {k: tuple(v) for k, v in by_skel.items()}, every, tuple(typo), split & every

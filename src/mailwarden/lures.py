@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mailwarden.knowledge import Knowledge, LurePhrase
-from mailwarden.message.parse import Message
+from mailwarden.message.parse import Message, undo_surrogates
 
 # Lures sit near the top of a message; this bounds the work on a huge body.
 BODY_SCAN_CHARS = 300_000
@@ -168,19 +168,6 @@ def matcher_for(lures: tuple[LurePhrase, ...]) -> LureMatcher:
     return matcher
 
 
-def _undo_8bit(value: str) -> str:
-    """Raw 8-bit header bytes reach us as surrogate escapes; RFC 6532 makes them UTF-8
-    (older mail: Latin-1). Left as they are, "Prämie" would become "Pr??mie"."""
-    try:
-        data = value.encode("ascii", "surrogateescape")
-    except UnicodeEncodeError:
-        return value  # real non-ASCII text: nothing to undo
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
 def subject_text(msg: Message) -> str:
     """The Subject with its invisible characters kept (``msg.subject`` turns them into
     spaces, which would split "Pass\u200bword" into two words). Decoded once per message."""
@@ -191,7 +178,7 @@ def _subject_text(msg: Message) -> str:
     raw = next((v for k, v in msg.raw_headers if k.lower() == "subject"), "")
     if not raw:
         return msg.subject
-    raw = _undo_8bit(re.sub(r"\r?\n[ \t]*", " ", raw[:SUBJECT_SCAN_CHARS * 4]))
+    raw = undo_surrogates(re.sub(r"\r?\n[ \t]*", " ", raw[:SUBJECT_SCAN_CHARS * 4]))
     try:
         chunks = email.header.decode_header(raw)
         text = "".join(

@@ -19,6 +19,12 @@ length of their input and never raise.
 - ``spaced_letters``: words spelt out in single letters ("W l N een", "C o n g r a t s").
 - ``lookalike_digits_letters``: a digit or a capital I standing in for a letter inside a
   word ("C0NFIRMATI0N", "PayPaI", "WaIIet").
+- ``filler_runs`` / ``padding_runs``: runs of repeated punctuation or wide gaps of spaces that
+  pad a subject or a line apart.
+
+It also holds the bounded header readers those detectors share: ``raw_header_values`` (a
+header as written, for address lists split before RFC 2047 decoding), ``recipient_addresses``
+(To/Cc addresses) and ``from_text`` (the decoded From).
 """
 
 from __future__ import annotations
@@ -195,6 +201,7 @@ def padding_runs(text: str) -> list[str]:
 HEADER_SCAN_CHARS = 2_000
 # Recipients compared with a subject or a greeting; a longer To list is a mailing.
 MAX_RECIPIENTS = 20
+_FOLD = re.compile(r"\r?\n[ \t]*")
 
 
 def raw_header_values(msg: Message, name: str) -> list[str]:
@@ -209,9 +216,6 @@ def raw_header_values(msg: Message, name: str) -> list[str]:
         for key, value in msg.raw_headers
         if key.lower() == lowered
     ]
-
-
-_FOLD = re.compile(r"\r?\n[ \t]*")
 
 
 def recipient_addresses(msg: Message, names: tuple[str, ...] = ("To",)) -> list[str]:

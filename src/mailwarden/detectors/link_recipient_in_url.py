@@ -44,6 +44,9 @@ _MAX_URL = 2000
 
 
 def recipients(msg: Message) -> list[str]:
+    """The To and Cc addresses, lower case, each once (up to five headers and 20 addresses
+    per name). Not ``text_traits.recipient_addresses``: that one reads To alone by default,
+    keeps repeats and stops at 20 addresses in all."""
     found: list[str] = []
     for name in ("to", "cc"):
         for addr in parse_address_list(", ".join(msg.header_all(name)[:5]))[:20]:

@@ -31,6 +31,7 @@ from mailwarden.claims import (
 )
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
+from mailwarden.lookalike import alnum
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import Link, is_action_link, to_ascii_host
 from mailwarden.result import Finding
@@ -72,15 +73,11 @@ def _tenants(msg: Message, ctx: Context) -> list[Tenant]:
     return found
 
 
-def _alnum(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalnum())
-
-
 def _tenants_own_brand(brand: Brand, tenants: list[Tenant]) -> bool:
     """The tenant is named after the brand (``paypal.zendesk.com`` claiming PayPal)."""
-    names = {_alnum(brand.name), *(_alnum(x) for x in brand.lookalike)}
+    names = {alnum(brand.name), *(alnum(x) for x in brand.lookalike)}
     names.discard("")
-    return any(_alnum(t.label) in names for t in tenants)
+    return any(alnum(t.label) in names for t in tenants)
 
 
 def _own_link(link: Link, tenants: list[Tenant], knowledge: Knowledge) -> bool:

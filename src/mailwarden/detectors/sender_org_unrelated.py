@@ -31,8 +31,8 @@ from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link, registrable_domain
 from mailwarden.result import Finding
 
-# Words of a local part that may name a project or list ("ocaml", "support" is too short
-# to matter either way); four letters or more, so "info" and "news" still count.
+# Words of a local part that may name a project or a list ("ocaml" in "ocaml-list@"): runs
+# of four letters or more, so "info" and "news" still count.
 _LOCAL_TOKENS = re.compile(r"[a-z]{4,}")
 _DISPLAY_MAX = 200
 

@@ -4,7 +4,8 @@ A link behind words ("Claim now", "View offer") or behind an image (a button dra
 picture) is a link the message asks the reader to follow without seeing where it goes. A URL
 written out as its own anchor text (what mail clients make of a pasted address) shows its
 destination and is not such an invitation. Used by the second-signal detectors
-(``sender_org_unrelated``, ``content_cta_only``), which judge messages that want a click.
+(``sender_org_unrelated``, ``content_cta_only``), which judge messages that want a click;
+``fold`` and ``WORDS`` also serve ``sender_reply_diverted`` to compare a name with a mailbox.
 """
 
 from __future__ import annotations

@@ -74,7 +74,7 @@ class Address:
     domain: str  # lower case, no trailing dot; "" when the address has none
 
 
-def _undo_surrogates(value: str) -> str:
+def undo_surrogates(value: str) -> str:
     """8-bit header bytes arrive as surrogate escapes; RFC 6532 says they are UTF-8 (older
     mail: Latin-1)."""
     try:
@@ -92,7 +92,7 @@ def _decode_header_value(value: str) -> str:
     if len(value) > HEADER_VALUE_MAX_CHARS:
         value = value[:HEADER_VALUE_MAX_CHARS]
     if not value.isascii():  # ASCII (most values) has no surrogate escapes to undo
-        value = _undo_surrogates(value)
+        value = undo_surrogates(value)
     if "=?" not in value:
         text = value
     else:
@@ -516,7 +516,7 @@ class Message:
         for key, value in self.raw_headers:
             if key.lower() != lname:
                 continue
-            unfolded = re.sub(r"\r?\n[ \t]*", " ", _undo_surrogates(value))
+            unfolded = _FOLDING.sub(" ", undo_surrogates(value))
             for address in parse_address_list(unfolded):
                 display = _decode_header_value(address.display) if address.display else ""
                 result.append(Address(display, address.address, address.domain))

@@ -160,10 +160,6 @@ def host_matches(host: str, entries: frozenset[str] | set[str]) -> str:
     return ""
 
 
-def same_organisation(host_a: str, host_b: str) -> bool:
-    return bool(host_a) and registrable_domain(host_a) == registrable_domain(host_b)
-
-
 def _normalise(url: str) -> str:
     url = re.sub(r"\s+", "", url.strip())
     url = url.strip("<>\"'")
