@@ -292,3 +292,11 @@ def test_a_third_party_failure_does_not_hide_upstreams_result_for_the_author() -
     assert (summary.dkim.result, summary.dkim.basis, summary.dkim.domain) == (
         "pass", "upstream", "example.com"
     )
+
+
+def test_header_end_finds_lf_and_crlf_blank_lines() -> None:
+    from mailwarden.auth import _header_end
+
+    assert _header_end(b"A: 1\nB: 2\n\nbody arc-seal") == 9
+    assert _header_end(b"A: 1\r\nB: 2\r\n\r\nbody arc-seal") == 11
+    assert _header_end(b"A: 1") == 4

@@ -146,8 +146,9 @@ def authenticate_report(
 
 
 def _header_end(raw: bytes) -> int:
-    end = raw.find(b"\n\n")
-    return len(raw) if end < 0 else end
+    """Where the header block ends: the first empty line, LF or CRLF."""
+    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if i >= 0]
+    return min(ends) if ends else len(raw)
 
 
 def authenticate(
