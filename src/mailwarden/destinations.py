@@ -15,13 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mailwarden.claims import (
-    brand_owns_sender,
-    owner_brand,
-    sender_organisation,
-    sender_organisations,
-    speaking_claims,
-)
+from mailwarden.claims import brand_owns_sender, owner_brand, sender_organisations, speaking_claims
 from mailwarden.message.urls import is_action_link, is_unresolved_rewrite, registrable_domain
 
 if TYPE_CHECKING:
@@ -34,7 +28,11 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def stays_with_sender(msg: Message, ctx: Context) -> bool:
     """True when the message has links, every one of them goes to the sender's organisation
     (its registrable domain, an authenticated domain, or another domain of the sender's own
-    brand), replies go there too, and the message speaks for no brand but the sender's."""
+    brand), and the message speaks for no brand but the sender's.
+
+    A Reply-To elsewhere does not matter here: services that act for a person (e-signature,
+    file shares) put that person in Reply-To, and a reply is a conversation, not a page that
+    takes credentials. Replies diverted to free-mail are SENDER_REPLY_* findings' concern."""
     sender = msg.from_domain
     if not sender:
         return False
@@ -56,9 +54,6 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
             continue
         if sender_brand is not None and owner_brand(link.host, knowledge) is sender_brand:
             continue
-        return False
-    own = sender_organisation(msg)
-    if any(registrable_domain(r.domain) not in orgs | {own} for r in msg.reply_to if r.domain):
         return False
     return all(
         sender_brand is not None and claim.brand is sender_brand
