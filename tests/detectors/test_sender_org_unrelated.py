@@ -71,3 +71,13 @@ def test_freemail_is_left_to_its_own_detector() -> None:
 
 def test_no_display_name() -> None:
     assert ID not in ids("noreply@mail.paediatric-clinic.example")
+
+
+def test_a_brand_linking_to_another_of_its_own_domains_is_related() -> None:
+    raw = make_message(
+        from_="Jana Weber <no-reply@sharepointonline.com>",
+        html='<p>Jana shared a file with you.</p>'
+        '<a href="https://contoso.sharepoint.com/:w:/s/x">Open</a>'
+        '<a href="https://www.microsoft.com/privacy">Privacy</a>',
+    )
+    assert "SENDER_ORG_UNRELATED" not in finding_ids(scan_offline(raw))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mailwarden.claims import owner_brand
 from mailwarden.detectors import Context, detector
 from mailwarden.message.clicks import WORDS, fold, invites_click
 from mailwarden.message.parse import Message
@@ -60,11 +61,16 @@ def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not invites_click(msg.parsed_html):
         return
     local_tokens = _LOCAL_TOKENS.findall(local)
+    # A brand sending from one of its domains and linking to another (sharepointonline.com
+    # linking to sharepoint.com) is one organisation.
+    sender_brand = owner_brand(sender.domain, ctx.knowledge)
     destinations: list[str] = []
     for link in msg.links:
         if not is_action_link(link):
             continue
         if link.registrable == org or (len(org_label) >= 4 and org_label in link.host):
+            return
+        if sender_brand is not None and owner_brand(link.host, ctx.knowledge) is sender_brand:
             return
         if any(len(word) >= 4 and word in link.host for word in words):
             return
