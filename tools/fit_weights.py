@@ -37,7 +37,12 @@ FIXED = {"ENGINE_DETECTOR_ERROR", "ENGINE_DEADLINE"}
 # tenants (project.firebaseapp.com); the 2002 ham cannot show any of these, so the data would
 # overrate them. A lure phrase alone is never enough to flag a message, nor is a short
 # image-and-link body (modern one-banner marketing has it): both stay below the threshold.
-DEFAULT_FIX = ("SENDER_REPLY_TO_DIVERGES", "CONTENT_SCAM_MARKETING", "SENDER_FREE_TENANT")
+DEFAULT_FIX = (
+    "SENDER_REPLY_TO_DIVERGES",
+    "CONTENT_SCAM_MARKETING",
+    "SENDER_FREE_TENANT",
+    "CONTENT_CRYPTO_TOPIC",
+)
 DEFAULT_CAPS = (
     "CONTENT_SCAM_=3.5",
     "CONTENT_SPAM_IMAGE_ONLY=3.5",

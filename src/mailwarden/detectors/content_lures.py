@@ -41,6 +41,7 @@ CATEGORY_IDS: dict[str, str] = {
     "scam_health": "CONTENT_SCAM_HEALTH",
     "scam_legal_threat": "CONTENT_SCAM_LEGAL_THREAT",
     "scam_marketing": "CONTENT_SCAM_MARKETING",
+    "crypto_topic": "CONTENT_CRYPTO_TOPIC",
 }
 
 _DESCRIPTIONS: dict[str, str] = {
@@ -64,6 +65,7 @@ _DESCRIPTIONS: dict[str, str] = {
     "scam_health": "a miracle cure, weight loss or health promise",
     "scam_legal_threat": "a summons, lawsuit, fine or tax authority",
     "scam_marketing": "unsolicited loan, insurance, energy or quote offers",
+    "crypto_topic": "crypto-currency as a topic",
 }
 
 MAX_PHRASES = 6
@@ -71,7 +73,7 @@ MAX_PHRASES = 6
 # security notice); a message that stacks three or more different ones is built on them.
 # Marketing vocabulary does not count towards this: real offers are written that way too.
 DENSE_PHRASES = 3
-NOT_DENSE = frozenset({"scam_marketing"})
+NOT_DENSE = frozenset({"scam_marketing", "crypto_topic"})
 # Lures about the reader's own account: evidence only when the message can take the reader
 # somewhere other than its own sender (see mailwarden.destinations).
 ACCOUNT_LURES = frozenset(
@@ -109,6 +111,8 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     for match in find_lures(msg, ctx.knowledge):
         if match.category in CATEGORY_IDS:
             by_category.setdefault(match.category, []).append(match)
+    if "scam_crypto" in by_category:
+        by_category.pop("crypto_topic", None)  # the lure already says it; not twice
     if ACCOUNT_LURES.intersection(by_category) and stays_with_sender(msg, ctx):
         by_category = {c: ms for c, ms in by_category.items() if c not in ACCOUNT_LURES}
     phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
