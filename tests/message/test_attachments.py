@@ -328,3 +328,26 @@ def test_random_content_never_raises(data: bytes, kind: tuple[str, str, bytes]) 
     msg = _message(name, mime, magic + data)
     assert len(analyse(msg)) == 1
     assert isinstance(attachment_links(msg), list)
+
+
+def test_url_hidden_as_base64_for_atob_becomes_a_link() -> None:
+    import base64
+
+    target = base64.b64encode(b"https://verify.example-login.top/?m=1").decode()
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg"><script><![CDATA['
+        f'var t = "{target}"; window.location.href = atob(t);'
+        "]]></script></svg>"
+    ).encode()
+    raw = make_message(attachments=[("voicemail.svg", "image/svg+xml", svg)])
+    hosts = {link.host for link in Message(raw).links}
+    assert "verify.example-login.top" in hosts
+
+
+def test_base64_literal_without_atob_is_not_decoded() -> None:
+    import base64
+
+    target = base64.b64encode(b"https://verify.example-login.top/").decode()
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg"><script>var t = "{target}";</script></svg>'
+    raw = make_message(attachments=[("x.svg", "image/svg+xml", svg.encode())])
+    assert "verify.example-login.top" not in {link.host for link in Message(raw).links}

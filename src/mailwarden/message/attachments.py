@@ -97,6 +97,10 @@ _REDIRECT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("scripted click", re.compile(r"\.\s*click\s*\(\s*\)")),
 )
 _DECODE_CALL = re.compile(r"\b(?:atob|unescape|decodeURIComponent|fromCharCode)\s*\(")
+# A base64 string literal that decodes to a web address always begins "aHR0c" ("http"): in a
+# script that calls atob(), such a literal is the hidden target, readable statically.
+_B64_URL_LITERAL = re.compile(r"""(["'])(aHR0c[A-Za-z0-9+/=]{8,4096})\1""")
+MAX_ATOB_LITERALS = 10
 _WRITE_CALL = re.compile(r"\bdocument\s*\.\s*write(?:ln)?\s*\(|\.innerHTML\s*=|\beval\s*\(")
 _BLOB_CALL = re.compile(r"\bnew\s+Blob\s*\(|createObjectURL|msSaveOrOpenBlob|msSaveBlob")
 _SEND_CALL = re.compile(
@@ -385,6 +389,22 @@ def _scan_scripts(draft: _Draft, scripts: list[str], document: str) -> None:
             draft.smuggling.append(f"base64 blob of {longest} chars decoded by {by}")
     for url in urls_in_text(joined, 20):
         draft.links.append((url, ""))
+    if "atob" in joined:
+        for url in _atob_urls(joined):
+            draft.links.append((url, ""))
+
+
+def _atob_urls(script: str) -> list[str]:
+    """URLs hidden as base64 literals for atob(), decoded statically and bounded."""
+    urls: list[str] = []
+    for match in list(_B64_URL_LITERAL.finditer(script))[:MAX_ATOB_LITERALS]:
+        data = match.group(2).rstrip("=")
+        try:
+            text = binascii.a2b_base64(data + "=" * (-len(data) % 4)).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            continue
+        urls.extend(urls_in_text(text, 5))
+    return urls
 
 
 def _analyse_page(
