@@ -37,3 +37,21 @@ def test_credential_lure_to_free_hosting_fires_without_brand() -> None:
     )
     raw = make_message(from_="IT Desk <it@example.org>", text=None, html=html)
     assert "LINK_USER_CONTENT_HOST" in finding_ids(scan_offline(raw))
+
+
+def test_brand_hosting_in_brand_mail_with_a_summons_is_not_a_share() -> None:
+    raw = make_message(
+        from_="Google <no-reply@accounts.google.com>",
+        html='<p>A subpoena has been issued for your Google account. Failure to respond will '
+        'result in action.</p><a href="https://sites.google.com/view/case-4471">View case</a>',
+    )
+    assert "LINK_USER_CONTENT_HOST" in finding_ids(scan_offline(raw))
+
+
+def test_brand_hosting_in_a_plain_brand_share_stays_silent() -> None:
+    raw = make_message(
+        from_="Google Drive <drive-shares-noreply@google.com>",
+        html='<p>Anna shared a site with you.</p>'
+        '<a href="https://sites.google.com/view/team-offsite">Open</a>',
+    )
+    assert "LINK_USER_CONTENT_HOST" not in finding_ids(scan_offline(raw))

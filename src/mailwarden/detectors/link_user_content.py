@@ -21,9 +21,15 @@ from mailwarden.claims import (
     speaking_claims,
 )
 from mailwarden.detectors import Context, detector
+from mailwarden.lures import find_lures
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
+
+PRESSING_LURES = frozenset(
+    {"password_expiry", "mailbox_full", "unusual_signin", "credential", "account_problem",
+     "scam_legal_threat"}
+)
 
 
 @detector(emits={"LINK_USER_CONTENT_HOST"}, group="link")
@@ -34,17 +40,23 @@ def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     brands = {c.brand.name: c.brand for c in claims}.values()
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    # The brand's own hosting in the brand's own mail is a share, not a trap -- unless the
+    # message presses the reader with something other than the share itself (a credential,
+    # a suspension, a summons): then it is a hijacked sender pointing at a page anyone can
+    # publish (a Google Sites page in "Google" mail).
+    pressing = {m.category for m in find_lures(msg, ctx.knowledge)} & PRESSING_LURES
     found = []
     for link in msg.links:
         if not is_action_link(link) or not is_hosting_host(link.host, ctx.knowledge):
             continue
-        if link.registrable in orgs:
-            continue  # the sender's own site on that host
-        # A brand's own file share in that brand's mail (a Dropbox share from Dropbox).
-        if any(brand_owns_host(b, link.host) for b in brands) and any(
-            brand_owns_sender(b, o, ctx.knowledge) for b in brands for o in orgs
-        ):
-            continue
+        if not pressing:
+            if link.registrable in orgs:
+                continue  # the sender's own site on that host
+            # A brand's own file share in that brand's mail (a Dropbox share from Dropbox).
+            if any(brand_owns_host(b, link.host) for b in brands) and any(
+                brand_owns_sender(b, o, ctx.knowledge) for b in brands for o in orgs
+            ):
+                continue
         found.append(link)
     if not found:
         return
