@@ -62,7 +62,6 @@ class Policy:
     limits: Limits = field(default_factory=Limits)
     auth: AuthSettings = field(default_factory=AuthSettings)
     dns: DnsSettings = field(default_factory=DnsSettings)
-    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
 
 def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -151,7 +150,6 @@ def policy_from_data(data: Mapping[str, Any]) -> Policy:
         limits=_build_dataclass(Limits, _section(data, "limits"), "limits"),
         auth=_build_dataclass(AuthSettings, _section(data, "auth"), "auth"),
         dns=_build_dataclass(DnsSettings, _section(data, "dns"), "dns"),
-        raw=dict(data),
     )
 
 

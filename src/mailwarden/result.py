@@ -73,6 +73,11 @@ class MechanismResult:
     detail: str = ""
     domain: str = ""  # the domain the result is about (smtp.mailfrom, header.d, header.from)
 
+    @property
+    def known_failure(self) -> bool:
+        """A "fail" we know: computed here or reported by a trusted receiver, not guessed."""
+        return self.result == "fail" and self.basis in ("verified", "upstream")
+
 
 @dataclass(frozen=True)
 class AuthSummary:

@@ -15,7 +15,7 @@ from mailwarden.result import Finding
 @detector(emits={"AUTH_DKIM_FAIL"}, group="auth")
 def dkim_fail(msg: Message, ctx: Context) -> Iterator[Finding]:
     dkim = ctx.auth.dkim
-    if dkim.result != "fail" or dkim.basis not in ("verified", "upstream"):
+    if not dkim.known_failure:
         return
     from_domain = ctx.auth.from_domain
     if not aligned(dkim.domain, from_domain, "r"):

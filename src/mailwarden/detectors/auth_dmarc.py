@@ -20,7 +20,7 @@ ENFORCING = frozenset({"quarantine", "reject"})
 @detector(emits={"AUTH_DMARC_FAIL"}, group="auth")
 def dmarc_fail(msg: Message, ctx: Context) -> Iterator[Finding]:
     dmarc = ctx.auth.dmarc
-    if dmarc.result != "fail" or dmarc.basis not in ("verified", "upstream"):
+    if not dmarc.known_failure:
         return
     policy = ctx.auth.dmarc_policy
     if policy not in ENFORCING:

@@ -14,7 +14,7 @@ from mailwarden.result import Finding
 @detector(emits={"AUTH_SPF_FAIL"}, group="auth")
 def spf_fail(msg: Message, ctx: Context) -> Iterator[Finding]:
     spf = ctx.auth.spf
-    if spf.result != "fail" or spf.basis not in ("verified", "upstream"):
+    if not spf.known_failure:
         return
     yield Finding(
         "AUTH_SPF_FAIL",
