@@ -6,7 +6,11 @@ from mailwarden.detectors.sender_anomaly_random_local import is_generated_local_
 from tests.helpers import finding_ids, make_message, scan_offline
 
 
-@pytest.mark.parametrize("local", ["QePEMzkdT", "dvgvKKB", "nRqTFIiwV", "Qsfxjtwk", "mYIvLwxL"])
+@pytest.mark.parametrize(
+    "local",
+    ["QePEMzkdT", "dvgvKKB", "nRqTFIiwV", "Qsfxjtwk", "mYIvLwxL", "EoZiRqo", "lcfNupd", "bdQAkfl",
+     "MevaLiM", "DwAhOwx"],
+)
 def test_generated_local_parts(local: str) -> None:
     assert is_generated_local_part(local)
 
@@ -14,7 +18,8 @@ def test_generated_local_parts(local: str) -> None:
 @pytest.mark.parametrize(
     "local",
     ["JohnSmith", "McAfee", "newsletter", "DoNotReply", "MyAccount", "iPhone", "jsmith2",
-     "John.Smith", "NOREPLY", "eBayISAPI", "AnnaMaria", "KDEnews"],
+     "John.Smith", "NOREPLY", "eBayISAPI", "AnnaMaria", "KDEnews", "DeLaCruz", "UnlimitedTV",
+     "NoReplyUS", "myHRportal", "GoToMeeting", "JoeDiMaggio", "LinkedIn", "SurveyMonkey"],
 )
 def test_chosen_local_parts(local: str) -> None:
     assert not is_generated_local_part(local)
