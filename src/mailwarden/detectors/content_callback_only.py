@@ -39,24 +39,33 @@ _TEXT_MAX = 20000
 _MAX_WORDS = 500
 
 
-@detector(emits={"CONTENT_CALLBACK_ONLY"}, group="content")
-def callback_only(msg: Message, ctx: Context) -> Iterator[Finding]:
+def callback_notice(msg: Message) -> tuple[str, str] | None:
+    """(phone, amount) when the message is a short, link-less notice asking for a call."""
     text = msg.body_text[:_TEXT_MAX]
     if not text or len(text.split(maxsplit=_MAX_WORDS)) > _MAX_WORDS:
-        return
+        return None
     phone = _PHONE.search(text)
     if phone is None:
-        return
+        return None
     amount = _AMOUNT.search(text)
     if amount is None:
-        return
+        return None
     if any(is_action_link(link) for link in msg.links):
+        return None
+    return phone.group(0).strip(), amount.group(0)
+
+
+@detector(emits={"CONTENT_CALLBACK_ONLY"}, group="content")
+def callback_only(msg: Message, ctx: Context) -> Iterator[Finding]:
+    notice = callback_notice(msg)
+    if notice is None:
         return
+    phone, amount = notice
     yield Finding(
         "CONTENT_CALLBACK_ONLY",
         summary=(
-            f"states an amount ({amount.group(0)}) and a phone number ({phone.group(0).strip()})"
+            f"states an amount ({amount}) and a phone number ({phone})"
             " but no link: the reader can only call"
         ),
-        evidence={"phone": phone.group(0).strip(), "amount": amount.group(0)},
+        evidence={"phone": phone, "amount": amount},
     )
