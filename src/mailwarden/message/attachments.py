@@ -50,6 +50,8 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 MAX_ATTACHMENTS = 30  # analysed per message; the rest are only typed by name
 MAX_PDF_PAGES = 5  # pages whose annotations, text and images are read
 MAX_PDF_TEXT_CHARS = 20_000
+# Kept per attachment for lure matching: a cover letter's lure sits on its first page.
+MAX_TEXT_EXCERPT_CHARS = 5_000
 MAX_QR_IMAGES = 12  # images handed to the QR decoder per message
 MAX_PDF_IMAGES = 6  # images extracted from one PDF for QR decoding
 MAX_ARCHIVE_NAMES = 200
@@ -144,6 +146,7 @@ class Attachment:
     qr_urls: tuple[str, ...] = ()  # URLs read from QR codes in the image (or the PDF's images)
     # Pages (HTML, SVG) and PDF forms.
     text_chars: int = 0  # visible text of a page, extracted text of a PDF
+    text: str = ""  # the first MAX_TEXT_EXCERPT_CHARS of that text
     password_fields: int = 0
     form_actions: tuple[str, ...] = ()  # remote http(s) targets of forms that collect input
     credential_inputs: tuple[str, ...] = ()  # names/types of fields asking for secrets
@@ -176,6 +179,7 @@ class _Draft:
     links: list[tuple[str, str]] = field(default_factory=list)
     qr_urls: list[str] = field(default_factory=list)
     text_chars: int = 0
+    text: str = ""
     password_fields: int = 0
     form_actions: list[str] = field(default_factory=list)
     credential_inputs: list[str] = field(default_factory=list)
@@ -425,6 +429,7 @@ def _analyse_page(
     for url in urls_in_text(parsed.text, 50):
         draft.links.append((url, ""))
     draft.text_chars = len(parsed.text)
+    draft.text = parsed.text[:MAX_TEXT_EXCERPT_CHARS]
     for form in parsed.forms:
         target = _absolute_remote(form.action)
         if not target:
@@ -690,6 +695,7 @@ def _pdf_document(msg: Message, draft: _Draft, reader: Any, label: str, budget: 
     pages = reader.pages
     info["pages"] = len(pages)
     text_chars = 0
+    excerpt: list[str] = []
     images_left = MAX_PDF_IMAGES
     for index in range(min(len(pages), MAX_PDF_PAGES)):
         if budget.spent():
@@ -703,11 +709,14 @@ def _pdf_document(msg: Message, draft: _Draft, reader: Any, label: str, budget: 
             _pdf_failure(msg, label, f"PDF page {index + 1} text", exc)
             text = ""
         text_chars += len(text.strip())
+        if text.strip() and sum(map(len, excerpt)) < MAX_TEXT_EXCERPT_CHARS:
+            excerpt.append(text.strip()[:MAX_TEXT_EXCERPT_CHARS])
         for url in urls_in_text(text, 50):
             draft.links.append((url, ""))
         if images_left > 0:
             images_left -= _pdf_images(msg, draft, page, label, budget, images_left)
     draft.text_chars = text_chars
+    draft.text = "\n".join(excerpt)[:MAX_TEXT_EXCERPT_CHARS]
 
 
 def _pdf_form(draft: _Draft, acroform: Any) -> None:
@@ -903,6 +912,7 @@ def _analyse_part(msg: Message, part: Part, budget: _Budget) -> Attachment:
         links=tuple(dict.fromkeys(draft.links))[: msg.limits.max_links],
         qr_urls=tuple(dict.fromkeys(draft.qr_urls))[:20],
         text_chars=draft.text_chars,
+        text=draft.text,
         password_fields=draft.password_fields,
         form_actions=tuple(dict.fromkeys(draft.form_actions))[:20],
         credential_inputs=tuple(dict.fromkeys(draft.credential_inputs))[:20],

@@ -1,0 +1,77 @@
+"""A message that says next to nothing, carrying a document that holds the lure.
+
+Content filters read the body, so scammers move the letter into a PDF (the sextortion
+demand, the "your account has been limited" notice, the prize letter) and
+send it under a blank or one-line body: "Information in attachment", a reference number,
+gibberish. The finding: an attached PDF whose extracted text (ISO 32000-1 §9.10) holds a
+phrase of a strong lure category (credential, account problem, prize, sextortion, ...: see
+``STRONG_CATEGORIES``), a category that the message's own subject and body do not raise, while
+that body is thin (under ``CARRIER_MAX_WORDS`` words): the message is only the envelope.
+
+Invoices, shared-document notices and deadlines are left out: genuine cover mails attach
+exactly those ("invoice attached"). Images carry text too, but we do not read pictures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mailwarden.detectors import Context, detector
+from mailwarden.lures import find_lures, lures_in_text
+from mailwarden.message.attachments import KIND_PDF, analyse
+from mailwarden.message.parse import Message
+from mailwarden.result import Finding
+
+# Lure categories that genuine attached documents (invoices, statements, reports, tickets)
+# do not use. Left out because genuine documents do use their words: invoice, shared document,
+# urgency, marketing, crypto as a topic; delivery ("customs clearance", "import tax" on a
+# shipping invoice), legal threat ("final demand", "collection agency" in a dunning letter),
+# tech support ("Norton 360", "total protection" on a genuine renewal invoice).
+STRONG_CATEGORIES = frozenset(
+    {
+        "password_expiry",
+        "mailbox_full",
+        "unusual_signin",
+        "credential",
+        "account_problem",
+        "scam_prize",
+        "scam_advance_fee",
+        "scam_crypto",
+        "scam_sextortion",
+        "scam_casino",
+        "scam_dating",
+    }
+)
+# A cover note ("please find attached our quotation, kind regards, name, company, phone")
+# stays under this; a message that explains itself does not.
+CARRIER_MAX_WORDS = 40
+MAX_PHRASES = 6
+
+
+@detector(emits={"ATTACH_DOCUMENT_LURE"}, group="attach")
+def document_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
+    documents = [item for item in analyse(msg) if item.kind == KIND_PDF and item.text]
+    if not documents:
+        return
+    if len(msg.body_text.split(maxsplit=CARRIER_MAX_WORDS)) >= CARRIER_MAX_WORDS:
+        return
+    said = {match.category for match in find_lures(msg, ctx.knowledge)}
+    for item in documents:
+        matches = [
+            match
+            for match in lures_in_text(item.text, ctx.knowledge, where="attachment")
+            if match.category in STRONG_CATEGORIES and match.category not in said
+        ]
+        if not matches:
+            continue
+        categories = list(dict.fromkeys(match.category for match in matches))
+        phrases = list(dict.fromkeys(match.phrase for match in matches))[:MAX_PHRASES]
+        yield Finding(
+            "ATTACH_DOCUMENT_LURE",
+            summary=(
+                f"the message says almost nothing; its PDF {item.label} carries the lure "
+                f"({categories[0].replace('_', ' ')}: '{phrases[0]}')"
+            ),
+            evidence={"file": item.label, "categories": categories, "phrases": phrases},
+        )
+        return
