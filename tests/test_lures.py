@@ -7,7 +7,12 @@ from mailwarden.detectors.content_lures import CATEGORY_IDS
 from mailwarden.knowledge import LurePhrase, load_knowledge
 from mailwarden.lures import build_matcher, lures_in_text, normalise
 
-VOCABULARIES = {"call_to_action", "sender_role"}
+VOCABULARIES = {
+    "call_to_action", "sender_role",
+    # data/lures/forms.toml and market.toml: vocabularies of content_form_* and content_crime_market
+    "form_name_label", "form_message_label", "form_greeting", "form_notice", "form_pitch_word",
+    "market_goods", "market_goods_strong",
+}
 
 
 def _phrases(*items: tuple[str, str]) -> list[LurePhrase]:

@@ -36,3 +36,40 @@ def test_signature_phone_and_login_lines_are_fine() -> None:
         "Phone: +1 555 0100   www.example.com\nCompany: Acme, $5m"
     )
     assert ID not in ids(text)
+
+
+def _notice(subject: str, text: str) -> set[str]:
+    return finding_ids(
+        scan_offline(make_message(from_="Shop <noreply@shop.example>", subject=subject, text=text))
+    )
+
+
+def test_labels_in_other_languages() -> None:
+    labels = ("Nombre de usuario:", "Identifiant :", "사용자명:", "نام‌کاربری :", "Benutzername:")
+    for label in labels:
+        text = f"{label} www.qwzxrt.blogspot.example - 90 966 EUR\nhttps://shop.example/wp-login.php"
+        assert ID in _notice("Login", text), label
+
+
+def test_greeting_counts_only_in_a_notice() -> None:
+    text = "Привіт www.qwzxrt.blogspot.example - 27 513 USD,\nДякуємо!"
+    assert ID in _notice("Ваш обліковий запис на Shop створено!", text)
+    assert ID not in _notice("Погода", text)
+
+
+def test_greeting_naming_the_site_is_fine() -> None:
+    text = "Hello from shop.example, the team\nThanks for creating an account."
+    assert ID not in _notice("Your account on Shop", text)
+
+
+def test_email_address_as_user_name_is_fine() -> None:
+    assert ID not in _notice("Login Details", "Username: jane@mail.example\nWelcome")
+
+
+def test_empty_field_does_not_read_the_next_label() -> None:
+    assert ID not in _notice("Login Details", "Username:\nEmail: jane@mail.example.com\n")
+
+
+def test_pitch_word_needs_more_than_a_name() -> None:
+    assert ID not in _notice("Login Details", "First Name: Loan\nLast Name: Tran\n")
+    assert ID in _notice("Login Details", "First Name: Claim your BTC bonus now\n")

@@ -1,51 +1,72 @@
-"""A name field of a web-form notification that holds a link or a sum: form-spam injection.
+"""A name field of a web-form notification that is not a name: form-spam injection.
 
-Sign-up, password-reset and contact forms mail out what a visitor typed ("Username: ...",
-"First Name ..."). Spammers type their lure into those fields, so the site's own, fully
-authenticated notification carries it: "Username: www.xyz.blogspot.com - 1.3 BTC",
-"First Name: You earned 1.3 Bitcoin! https://t.me/...". A person's name or user name never
-is a web address or an amount of money; a name field holding one is injected content, the
-way analysts describe WordPress and contact-form abuse. Only name-type labels count:
-"Login:", "Phone:" or "Company:" lines legitimately sit next to URLs in signatures.
+Sign-up, login-details, password-reset and contact forms mail out what a visitor typed
+("Username: ...", "Identifiant : ...", "사용자명: ...", "Hi {username},"). Spammers type their
+lure into those fields and give the victim's address, so the site's own, fully authenticated
+notification carries it: "Username: www.xyz.blogspot.com - 1.3 BTC", "First Name: You earned
+1.3 Bitcoin! https://t.me/...". A person's name or user name never is a web address, an
+amount of money, a messenger handle or a run of emoji; a name field holding one is injected
+content, the way analysts describe WordPress and contact-form abuse.
+
+Only name-type labels count ("Login:", "Phone:" or "Company:" lines legitimately sit next to
+URLs in signatures). A pitch word (crypto exchange, casino, loan) counts in a value of three
+or more words ("Loan" is also a given name). Greetings ("Привіт {username},") and whole
+sentences in a name count only inside a recognised notification (``mailwarden.formfields``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
+from mailwarden.formfields import FormField, form_fields, notice_marker, value_traits
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
-_BODY_MAX = 100_000
-# A label at the start of a line, its value on the same line (after an optional colon) or
-# on the next one (contact-form tables rendered as text). Every quantifier is bounded or a
-# plain character-class run, so the scan is linear.
-_FIELD = re.compile(
-    r"(?im)^[ \t*]{0,8}(user\s?name|first\s?name|last\s?name|full\s?name|your\s?name"
-    r"|nome|vorname|nachname|pr[ée]nom)[ \t]{0,8}:?[ \t]{0,8}\r?\n?[ \t]{0,8}([^\r\n]{1,160})"
+MAX_HITS = 3
+# Traits that make a value no name wherever it appears.
+_ALWAYS = frozenset({"link", "sum", "handle", "emoji"})
+# Words that start a greeting line without a name after them ("Hello from example.com").
+_NOT_A_NAME_START = frozenset(
+    {"from", "to", "at", "on", "and", "all", "again", "there", "everyone", "de", "от", "з", "від"}
 )
-_LINKISH = re.compile(
-    r"https?://|\bwww\.|\b[a-z0-9-]{1,63}\.(?:blogspot|com|net|org|ru|io|me)\b", re.I
-)
-_AMOUNT = re.compile(r"\d[\d.,]{0,20}\s?(?:btc|usdt?|eur|euros?|eth)\b|[$€£₿]\s?\d", re.I)
+
+
+def _why(field: FormField, traits: tuple[str, ...], in_notice: bool) -> list[str]:
+    reasons = [t for t in traits if t in _ALWAYS]
+    words = len(field.value.split())
+    if "pitch_word" in traits and words >= 3:
+        reasons.append("pitch_word")
+    if in_notice and "sentence" in traits:
+        reasons.append("sentence")
+    return reasons
 
 
 @detector(emits={"CONTENT_FORM_FIELD_INJECTION"}, group="content")
 def form_field_injection(msg: Message, ctx: Context) -> Iterator[Finding]:
-    body = (msg.body_text or "")[:_BODY_MAX]
+    in_notice = bool(notice_marker(msg, ctx.knowledge))
     hits: list[str] = []
-    for match in _FIELD.finditer(body):
-        value = match.group(2).strip()
-        if _LINKISH.search(value) or _AMOUNT.search(value):
-            hits.append(f"{match.group(1).strip()}: {value[:80]}")
-            if len(hits) >= 3:
-                break
+    kinds: list[str] = []
+    for field in form_fields(msg, ctx.knowledge):
+        if field.kind == "message":
+            continue  # a message is free text: content_form_pitch judges it
+        if field.kind == "greeting":
+            first = field.value.split(" ", 1)[0].lower()
+            if first in _NOT_A_NAME_START:
+                continue
+        reasons = _why(field, value_traits(field.value, ctx.knowledge), in_notice)
+        if not reasons:
+            continue
+        hits.append(f"{field.label}: {field.value[:80]}")
+        for reason in reasons:
+            if reason not in kinds:
+                kinds.append(reason)
+        if len(hits) >= MAX_HITS:
+            break
     if not hits:
         return
     yield Finding(
         "CONTENT_FORM_FIELD_INJECTION",
-        summary=f"a name field holds a link or a sum ({hits[0][:60]})",
-        evidence={"fields": hits},
+        summary=f"a name field holds {', '.join(kinds)} ({hits[0][:60]})",
+        evidence={"fields": hits, "holds": kinds},
     )
