@@ -29,11 +29,11 @@ def _display(display: str) -> dict[str, str]:
     [
         ("Ledger News", "Ledger"),
         ("Ledger Newsletter", "Ledger"),
-        ("Ripple Blog", "Ripple"),
+        ("Coinbase Blog", "Coinbase"),  # Ripple needs crypto context: test_claims_crypto
         ("Trust Wallet Official", "Trust Wallet"),
         ("Hilan from Ledger", "Ledger"),
         ("Amie at Ledger", "Ledger"),
-        ("Anna @ Ripple", "Ripple"),
+        ("Anna @ Coinbase", "Coinbase"),
         ("Anna | Ledger", "Ledger"),
         ("Ledger - Support", "Ledger"),
         ("Lisa | Coinbase", "Coinbase"),

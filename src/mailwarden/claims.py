@@ -9,9 +9,10 @@ Where a claim is made matters, because brand words are also ordinary words:
 
 - ``display-name`` and ``subject``: strong. A keyword on word boundaries, or the brand's name
   alone or followed by a service word ("Apple Support", "Chase Alerts"). A display name also
-  claims a brand (of four letters or more) in the forms "Ledger News", "Hilan from Ledger",
-  "Anna | Ledger", by the brand's own domain written in it ("noreply@service.amzn.com"), and
-  in disguise ("T E M U", "Micro soft"; see ``mailwarden.lookalike.disguised_brands``).
+  claims a brand (of four letters or more) in the forms "Ledger News", "Rabby Desktop",
+  "Team Optimism", "Hilan from Ledger", "Anna | Ledger", by the brand's own domain written
+  in it ("noreply@service.amzn.com"), and in disguise ("T E M U", "Micro soft"; see
+  ``mailwarden.lookalike.disguised_brands``).
 - ``from-domain``: the From address is in one of the brand's own domains (a genuine or
   hijacked brand sender). Free-mail domains (gmail.com, outlook.com) claim nothing: anyone
   can have such an address.
@@ -24,6 +25,10 @@ Matching is case-insensitive on word boundaries, after folding the common Cyrill
 look-alike letters and zero-width characters that attackers put into brand names
 ("Місrosoft", "Pay\u200bPal"). A brand whose name is also a surname ("Norton") is not
 claimed by a display name that reads as a person's name ("Edward Norton").
+A brand whose name is an ordinary word and that lists ``context`` words ("Lido" is also a
+cinema, "Kraken" a hockey team) is claimed by that name, or by "Lido News" or "Team Lido", only
+when the message also uses one of those words or one of the brand's specific keywords; account
+forms ("Kraken Support", "your Lido account") and the brand's From domain claim it anyway.
 
 The module also answers the questions every brand and link detector asks next: who the
 sender's organisation is (``sender_organisation(s)``: the From address's registrable domain,
@@ -317,7 +322,11 @@ _HEADING_WORDS = (
     "notices",
     "center",
     "centre",
+    # Software names: "Rabby Desktop", "Bisq Desktop" (fake release mails).
+    "desktop",
 )
+# - "Team Optimism": the brand's name after "team" (the reverse of "Optimism Team");
+_TEAM_PREFIX = "team"
 # - "Hilan from Ledger", "Anna @ Coinbase": a person or role speaking for the brand;
 _FROM_FORM = re.compile(r"^(?:[\w'.\-]{1,30} ){1,3}(?:from|at) (?P<name>.{2,40})$")
 # - "Anna | Ledger", "Ledger - Support": the brand's name as one segment of a labelled name.
@@ -350,6 +359,10 @@ def _display_form_claims(m: _Matcher, folded: str) -> Iterator[BrandClaim]:
             name = " ".join(words[:i])
             for brand in _form_brands(m, name):
                 yield BrandClaim(brand, "display-name", f"{name} {words[i]}")
+    if words[0] == _TEAM_PREFIX and 2 <= len(words) <= 4:
+        name = " ".join(words[1:])
+        for brand in _form_brands(m, name):
+            yield BrandClaim(brand, "display-name", bare)
     spoken = _FROM_FORM.match(_bare(folded.replace("@", " at ")))
     if spoken is not None:
         for brand in _form_brands(m, spoken.group("name")):
@@ -454,8 +467,12 @@ def _claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...
     found: list[BrandClaim] = []
     seen: set[tuple[str, str]] = set()
 
+    context_seen: dict[str, bool] = {}
+
     def add(claims: Iterator[BrandClaim]) -> None:
         for claim in claims:
+            if not _claim_in_context(claim, msg, context_seen):
+                continue
             key = (claim.brand.name, claim.where)
             if key not in seen:
                 seen.add(key)
@@ -478,6 +495,52 @@ def _claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...
                 for c in _header_claims(m, link.text, "link-text")
             )
     return tuple(found)
+
+
+# The last words of the service and account forms above ("support", "wallet", "account").
+_ACCOUNT_WORDS = frozenset(
+    phrase.split()[-1] for phrase in (*_SERVICE_WORDS, *_DISPLAY_SERVICE_WORDS, *_OWNED_NOUNS)
+)
+
+
+@functools.lru_cache(maxsize=512)
+def _specific_keywords(brand: Brand) -> tuple[str, ...]:
+    return tuple(
+        f" {_squash(fold_text(k))} " for k in brand.keywords if k and not k.startswith("=")
+    )
+
+
+@functools.lru_cache(maxsize=512)
+def _context_pattern(brand: Brand) -> re.Pattern[str]:
+    # The brand's own specific keywords in the text ("Ledger Live", "stETH") are context too.
+    words = [*brand.context, *(k.strip() for k in _specific_keywords(brand))]
+    alt = "|".join(_phrase_pattern(fold_text(w)) for w in words if w.strip())
+    return re.compile(rf"(?<!\w)(?:{alt or '(?!)'})(?!\w)")
+
+
+def _claim_in_context(claim: BrandClaim, msg: Message, seen: dict[str, bool]) -> bool:
+    """A brand with ``context`` words (its name is an ordinary word: "Lido", "Optimism") is
+    claimed by its name, or a form built on it ("Team Optimism"), only when the message also
+    uses one of them or one of the brand's specific keywords ("stETH", "OP Mainnet"); those
+    keywords, account forms ("Kraken Support") and its From domain claim it anyway. ``seen``
+    remembers the answer per brand for this message."""
+    brand = claim.brand
+    if not brand.context or claim.where == "from-domain":
+        return True
+    matched = f" {_squash(fold_text(claim.matched))} "
+    if any(k in matched for k in _specific_keywords(brand)):
+        return True
+    # "Kraken Support", "Lido Rewards", "your Exodus wallet": account speech, no cinema's or
+    # hockey team's; the bare name, "Lido News" and "Team Lido" are not.
+    words = matched.split()
+    if words and words[0] == "your":
+        return True
+    if len(words) > 1 and words[0] != _TEAM_PREFIX and words[-1] in _ACCOUNT_WORDS:
+        return True
+    if brand.name not in seen:
+        text = fold_text(f"{msg.subject}\n{msg.body_text[:BODY_SCAN_CHARS]}")
+        seen[brand.name] = _context_pattern(brand).search(text) is not None
+    return seen[brand.name]
 
 
 def owner_brand(host: str, knowledge: Knowledge) -> Brand | None:

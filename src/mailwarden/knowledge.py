@@ -6,7 +6,9 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   really sends from and links to), ``keywords`` (words that claim the brand in a display name,
   subject or body, lower case) and optional ``lookalike`` (distinctive labels to look for in
   other domains; defaults to the first label of each domain) and optional ``surname = true``
-  (the name is also a common surname, so "Edward Norton" is a person, not the brand).
+  (the name is also a common surname, so "Edward Norton" is a person, not the brand) and
+  optional ``context`` (words, lower case: a brand whose name is an ordinary word, "Lido",
+  "Optimism", is claimed by that name only in a message that also uses one of them).
 - ``lures/<lang>.toml``: ``language`` and a ``[lures]`` table mapping a category
   (``password_expiry``, ``mailbox_full``, ``unusual_signin``, ``shared_document``, ``invoice``,
   ``credential``, ``urgency``, ...) to phrases, lower case.
@@ -16,6 +18,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``buckets.txt`` lists raw cloud object-storage hosts (a bucket's files served as they are);
   ``imitation_suffixes.txt`` lists private registry suffixes that read like a country's
   domain (``sa.com``, ``it.com``, ``uk.net``).
+  ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
+  address, or a domain and its subdomains) of platforms that mail user-written content.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ class Brand:
     # The brand's name is also a common surname ("Edward Norton"): a display name that reads
     # as a person's name does not claim the brand.
     surname: bool = False
+    # Words one of which the message must use before the brand's bare name (or a form built
+    # on it: "Team Optimism", "Lido Support") claims the brand: "Lido" is also a cinema.
+    context: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         # Brands are hashed in sets, dicts and cache keys on hot paths; the generated hash
@@ -86,6 +93,21 @@ class Knowledge:
     buckets: frozenset[str] = frozenset()
     # Private suffixes sold to look like a country's domain (x.sa.com, x.it.com, x.uk.net).
     imitation_suffixes: tuple[str, ...] = ()
+    # Notification senders of platforms that mail user-written content (document shares,
+    # form answers, chat transcripts, invoices): (address or domain, platform name).
+    relay_platforms: tuple[tuple[str, str], ...] = ()
+
+    def relay_platform_of(self, address: str) -> str | None:
+        """The platform whose notification sender ``address`` is, if it is one."""
+        address = address.strip().lower().rstrip(".")
+        domain = address.rpartition("@")[2]
+        for entry, name in self.relay_platforms:
+            if "@" in entry:
+                if address == entry:
+                    return name
+            elif domain == entry or domain.endswith("." + entry):
+                return name
+        return None
 
     @functools.cached_property
     def brand_by_domain(self) -> dict[str, Brand]:
@@ -125,7 +147,8 @@ def _load_brands() -> tuple[Brand, ...]:
             x.lower() for x in entry.get("lookalike", sorted({d.split(".")[0] for d in domains}))
         )
         surname = bool(entry.get("surname", False))
-        brands.append(Brand(name, domains, keywords, lookalike, surname))
+        context = tuple(str(c).lower() for c in entry.get("context", []))
+        brands.append(Brand(name, domains, keywords, lookalike, surname, context))
     return tuple(brands)
 
 
@@ -141,6 +164,19 @@ def _load_lures() -> tuple[LurePhrase, ...]:
             for phrase in words:
                 phrases.append(LurePhrase(category, language, str(phrase).lower()))
     return tuple(phrases)
+
+
+def _load_relay_platforms() -> tuple[tuple[str, str], ...]:
+    path = _data_dir().joinpath("lists", "relay_platforms.txt")
+    if not path.is_file():
+        return ()
+    result = []
+    for line in path.read_text("utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if fields:
+            entry = fields[0].lower()
+            result.append((entry, " ".join(fields[1:]) or entry))
+    return tuple(result)
 
 
 def _load_redirectors() -> tuple[Redirector, ...]:
@@ -167,4 +203,5 @@ def load_knowledge() -> Knowledge:
         free_tenants=tuple(_read_list("free_tenants.txt")),
         buckets=frozenset(_read_list("buckets.txt")),
         imitation_suffixes=tuple(_read_list("imitation_suffixes.txt")),
+        relay_platforms=_load_relay_platforms(),
     )
