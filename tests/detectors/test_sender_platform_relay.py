@@ -1,0 +1,126 @@
+"""SENDER_PLATFORM_RELAYED_LURE: a platform notification that relays a money lure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mailwarden.knowledge import load_knowledge
+from mailwarden.result import ScanResult
+from tests.helpers import finding_ids, make_message, scan_offline
+
+ID = "SENDER_PLATFORM_RELAYED_LURE"
+DRIVE = '"Jo Doe (via Google Docs)" <drive-shares-noreply@google.com>'
+
+
+def _scan(from_: str, subject: str, text: str) -> ScanResult:
+    return scan_offline(make_message(from_=from_, subject=subject, text=text))
+
+
+@pytest.mark.parametrize(
+    ("address", "platform"),
+    [
+        ("drive-shares-noreply@google.com", "Google Drive"),
+        ("DRIVE-SHARES-NOREPLY@Google.com", "Google Drive"),
+        ("dse_na3@docusign.net", "DocuSign"),  # a domain entry covers every address
+        ("noreply@order.eventbrite.com", "Eventbrite"),  # and its subdomains
+        ("noreply@zohosalesiq.com", "Zoho SalesIQ"),
+    ],
+)
+def test_platform_senders(address: str, platform: str) -> None:
+    assert load_knowledge().relay_platform_of(address) == platform
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "no-reply@accounts.google.com",  # an address entry is that address only
+        "drive-shares-noreply@google.com.evil.example",
+        "x@notdocusign.net",
+        "x@docusign.net.evil.example",
+        "",
+        "@",
+        "no at sign",
+    ],
+)
+def test_not_platform_senders(address: str) -> None:
+    assert load_knowledge().relay_platform_of(address) is None
+
+
+def test_fires_on_casino_bonus_in_a_share_note() -> None:
+    result = _scan(DRIVE, "Document shared with you", "Your welcome bonus and 100 free spins.")
+    finding = next(f for f in result.findings if f.id == ID)
+    assert finding.evidence["platform"] == "Google Drive"
+    assert "welcome bonus" in finding.evidence["phrases"]
+
+
+def test_same_lure_from_an_ordinary_sender_is_not_this_finding() -> None:
+    result = _scan("Jo <jo@example.org>", "Hi", "Your welcome bonus and 100 free spins.")
+    assert ID not in finding_ids(result)
+
+
+def test_crypto_needs_money_directed_at_the_reader() -> None:
+    topic = "Notes on bitcoin fees and ethereum staking for the team wiki."
+    assert ID not in finding_ids(_scan(DRIVE, "Document shared with you", topic))
+    payout = "Your bitcoin withdrawal: the transfer of crypto to your account is pending."
+    finding = next(f for f in _scan(DRIVE, "Shared", payout).findings if f.id == ID)
+    assert "crypto_payout" in finding.evidence
+
+
+def test_one_advance_fee_phrase_is_a_document_title_two_are_a_story() -> None:
+    one = _scan(DRIVE, "Document shared with you", "Business proposal for the Q3 fair.")
+    assert ID not in finding_ids(one)
+    two = _scan(
+        DRIVE,
+        "Document shared with you",
+        "Business proposal: my late husband left an inheritance fund, next of kin needed.",
+    )
+    assert ID in finding_ids(two)
+
+
+def test_survey_words_alone_are_not_a_prize_on_a_form_platform() -> None:
+    typeform = "Typeform <notifications@typeform.com>"
+    result = _scan(typeform, "New response", "Please take our survey: complete our survey.")
+    assert ID not in finding_ids(result)
+
+
+def test_sum_in_sender_name() -> None:
+    result = _scan('"GET $5,000 NOW via BreezeDoc" <service@breezedoc.com>', "Sign", "Sign.")
+    assert ID in finding_ids(result)
+    plain = _scan('"Anna Berg via BreezeDoc" <service@breezedoc.com>', "Sign", "Sign.")
+    assert ID not in finding_ids(plain)
+
+
+def test_credit_in_subject() -> None:
+    result = _scan(DRIVE, "You received +$1,250.00", "See the document.")
+    finding = next(f for f in result.findings if f.id == ID)
+    assert finding.evidence["credited_sum"] == "+$1,250.00"
+
+
+def test_callback_needs_a_past_charge_and_a_dispute() -> None:
+    paypal = "PayPal <service@paypal.com>"
+    scam = (
+        "Note from seller: your account was charged $399.99 for a renewal. If you did not "
+        "authorize it, call +1 (646) 555-0100 to cancel and receive a refund."
+    )
+    assert ID in finding_ids(_scan(paypal, "New invoice", scam))
+    genuine = "Thanks for your business. Questions? Call (646) 555-0100. Due in 14 days."
+    assert ID not in finding_ids(_scan(paypal, "New invoice", genuine))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    display=st.text(max_size=80),
+    subject=st.text(max_size=120),
+    body=st.text(max_size=600),
+)
+def test_hostile_text_never_raises(display: str, subject: str, body: str) -> None:
+    name = display.replace('"', "").replace("\\", "").replace("\r", " ").replace("\n", " ")
+    raw = (
+        f'From: "{name}" <drive-shares-noreply@google.com>\r\n'
+        f"Subject: {subject.replace(chr(13), ' ').replace(chr(10), ' ')}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    ).encode("utf-8", "surrogatepass") + body.encode("utf-8", "surrogatepass")
+    result = scan_offline(raw)
+    assert "ENGINE_DETECTOR_ERROR" not in finding_ids(result)
