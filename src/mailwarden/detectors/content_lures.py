@@ -69,10 +69,12 @@ _DESCRIPTIONS: dict[str, str] = {
 }
 
 MAX_PHRASES = 6
-# Legitimate mail may use one or two lure phrases in passing (a news story about a prize, a
-# security notice); a message that stacks three or more different ones is built on them.
-# Marketing vocabulary does not count towards this: real offers are written that way too.
-DENSE_PHRASES = 3
+# Legitimate mail may use a lure phrase in passing (a news story about a prize, a security
+# notice); a message that says its lure twice, in different words, is built on it ("Gewinnen
+# Sie ... Geschenkkarte", "died intestate ... sum of USD"). Phrases that share a word are one
+# way of saying it ("quick survey", "short survey"), not two. Marketing vocabulary does not
+# count towards this: real offers are written that way too.
+DENSE_PHRASES = 2
 NOT_DENSE = frozenset({"scam_marketing", "crypto_topic"})
 # Lures about the reader's own account: evidence only when the message can take the reader
 # somewhere other than its own sender (see mailwarden.destinations).
@@ -105,6 +107,20 @@ def _evidence(matches: list[LureMatch]) -> dict[str, object]:
     return {"phrases": phrases, "languages": languages, "where": where, "count": len(matches)}
 
 
+def _different_wordings(phrases: set[str]) -> list[str]:
+    """The phrases, longest first, each kept only when it shares no word with one kept
+    before ("online casino" covers "casino"; "quick survey" covers "short survey")."""
+    kept: list[str] = []
+    used: set[str] = set()
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        words = set(phrase.split())
+        if words & used:
+            continue
+        kept.append(phrase)
+        used |= words
+    return sorted(kept)
+
+
 @detector(emits=set(CATEGORY_IDS.values()) | {"CONTENT_LURE_DENSE"}, group="content")
 def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     by_category: dict[str, list[LureMatch]] = {}
@@ -117,7 +133,7 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
         by_category = {c: ms for c, ms in by_category.items() if c not in ACCOUNT_LURES}
     phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
     # "casino" inside "online casino" is one phrase, not two: keep only the longest.
-    distinct = sorted(p for p in phrases if not any(p != q and p in q for q in phrases))
+    distinct = _different_wordings(phrases)
     if len(distinct) >= DENSE_PHRASES:
         yield Finding(
             "CONTENT_LURE_DENSE",
