@@ -18,6 +18,7 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``buckets.txt`` lists raw cloud object-storage hosts (a bucket's files served as they are);
   ``imitation_suffixes.txt`` lists private registry suffixes that read like a country's
   domain (``sa.com``, ``it.com``, ``uk.net``).
+  ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
   address, or a domain and its subdomains) of platforms that mail user-written content.
 """
@@ -96,6 +97,9 @@ class Knowledge:
     # Notification senders of platforms that mail user-written content (document shares,
     # form answers, chat transcripts, invoices): (address or domain, platform name).
     relay_platforms: tuple[tuple[str, str], ...] = ()
+    # Click-tracking hosts of email service providers (ct.sendgrid.net, list-manage.com):
+    # the destination is kept server-side.
+    esp_trackers: frozenset[str] = frozenset()
 
     def relay_platform_of(self, address: str) -> str | None:
         """The platform whose notification sender ``address`` is, if it is one."""
@@ -204,4 +208,5 @@ def load_knowledge() -> Knowledge:
         buckets=frozenset(_read_list("buckets.txt")),
         imitation_suffixes=tuple(_read_list("imitation_suffixes.txt")),
         relay_platforms=_load_relay_platforms(),
+        esp_trackers=frozenset(_read_list("esp_trackers.txt")),
     )

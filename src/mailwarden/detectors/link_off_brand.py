@@ -9,7 +9,8 @@ from a hijacked ``accountprotection.microsoft.com`` mailbox linking to ``evil.to
 
 Links counted: anchors, URLs in the text, form targets, attachment and QR links, after
 unwrapping redirectors and rewriters. Not counted: images, links to other known brands'
-own sites (social-media footers), and rewritten links whose target we cannot see.
+own sites (social-media footers), rewritten links whose target we cannot see, and, in mail
+the brand sends itself, its email service provider's click trackers (``esp_trackers.txt``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ from mailwarden.claims import (
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import Link, is_action_link, is_unresolved_rewrite, safe_split
+from mailwarden.message.urls import (
+    Link,
+    host_matches,
+    is_action_link,
+    is_unresolved_rewrite,
+    safe_split,
+)
 from mailwarden.result import Finding
 
 
@@ -60,6 +67,10 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
         if not hosting and owner_brand(link.host, knowledge) is not None:
             continue
         if sender_brands and _tracks_to(link, sender_brands):
+            continue
+        # The brand's own mail sent through an email service provider: its click tracker
+        # (ct.sendgrid.net, list-manage.com) hides the destination and is the sender's own.
+        if sender_brands and host_matches(link.host, knowledge.esp_trackers):
             continue
         off.append(link)
     return off, judged
