@@ -41,6 +41,8 @@ CATEGORY_IDS: dict[str, str] = {
     "scam_health": "CONTENT_SCAM_HEALTH",
     "scam_legal_threat": "CONTENT_SCAM_LEGAL_THREAT",
     "scam_marketing": "CONTENT_SCAM_MARKETING",
+    "scam_job": "CONTENT_SCAM_JOB",
+    "scam_benefit": "CONTENT_SCAM_BENEFIT",
     "crypto_topic": "CONTENT_CRYPTO_TOPIC",
 }
 
@@ -65,6 +67,8 @@ _DESCRIPTIONS: dict[str, str] = {
     "scam_health": "a miracle cure, weight loss or health promise",
     "scam_legal_threat": "a summons, lawsuit, fine or tax authority",
     "scam_marketing": "unsolicited loan, insurance, energy or quote offers",
+    "scam_job": "pay for trivial online tasks or work from home",
+    "scam_benefit": "an expiring or unclaimed benefit, training credit or refund",
     "crypto_topic": "crypto-currency as a topic",
 }
 

@@ -36,6 +36,8 @@ SCAM_CATEGORIES = frozenset(
         "scam_pharma",
         "scam_health",
         "scam_legal_threat",
+        "scam_job",
+        "scam_benefit",
     }
 )
 # What a callback notice must be about: a charge, a subscription or an account.

@@ -40,8 +40,9 @@ from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, su
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
-# One phrase is enough: money promised to or extorted from the reader.
-STRONG = frozenset({"scam_prize", "scam_crypto", "scam_casino", "scam_sextortion"})
+# One phrase is enough: money promised to or extorted from the reader, or pay for trivial
+# online tasks (the job-scam phrases name the scheme, not recruiting in general).
+STRONG = frozenset({"scam_prize", "scam_crypto", "scam_casino", "scam_sextortion", "scam_job"})
 # Ordinary business words among them ("business proposal", "strictly confidential"): only a
 # second, different phrase makes the story.
 PAIRED = frozenset({"scam_advance_fee"})
