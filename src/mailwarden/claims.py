@@ -261,6 +261,22 @@ def _identity_hits(m: _Matcher, text: str) -> Iterator[tuple[Brand, str]]:
             yield brand, _squash(hit.group(0))
 
 
+def squash(text: str) -> str:
+    """Runs of spaces, hyphens and dots as one space: the form brand words are compared in."""
+    return _squash(text)
+
+
+def speaking_in_text(text: str, knowledge: Knowledge) -> Iterator[tuple[Brand, str]]:
+    """(brand, matched words) for the account and service forms in a free text, such as an
+    attachment's: "your X account", "© X", "X Support". A passing mention is not one."""
+    yield from _identity_hits(_matcher(knowledge.brands), fold_text(text))
+
+
+def brands_with_keyword(keyword: str, knowledge: Knowledge) -> tuple[Brand, ...]:
+    """The brands that list ``keyword`` (folded and squashed) as a specific keyword."""
+    return _matcher(knowledge.brands).by_keyword.get(keyword, ())
+
+
 # A person's name: one to three capitalised words ("Edward", "A.") before a last word.
 _PERSON_PREFIX = re.compile(r"^(?:[A-Z][a-z\u00e0-\u00ff'\-]{0,20}\.? ){1,3}$")
 
