@@ -148,3 +148,12 @@ def test_reply_based_note_is_dense_a_colleague_note_is_not() -> None:
     ids = finding_ids(scan_offline(colleague))
     assert not {i for i in ids if i.startswith("CONTENT_SCAM_")}
     assert "CONTENT_LURE_DENSE" not in ids
+
+
+def test_two_wordings_are_dense_but_one_word_twice_is_not() -> None:
+    from mailwarden.detectors.content_lures import _different_wordings
+
+    assert _different_wordings(["died intestate", "sum of usd"]) == ["died intestate", "sum of usd"]
+    assert len(_different_wordings(["quick survey", "short survey"])) == 1
+    # Articles and prepositions are not what a lure says: "for" joins nothing.
+    assert len(_different_wordings(["looking for a lover", "click for date"])) == 2

@@ -74,11 +74,14 @@ _DESCRIPTIONS: dict[str, str] = {
 
 MAX_PHRASES = 6
 # Legitimate mail may use a lure phrase in passing (a news story about a prize, a security
-# notice); a message that says its lure twice, in different words, is built on it ("Gewinnen
-# Sie ... Geschenkkarte", "died intestate ... sum of USD"). Phrases that share a word are one
-# way of saying it ("quick survey", "short survey"), not two. Marketing vocabulary does not
-# count towards this: real offers are written that way too.
-DENSE_PHRASES = 2
+# notice); a message built on lures says them again and again: three different phrases, or
+# two that share no word ("Gewinnen Sie ... Geschenkkarte", "died intestate ... sum of USD").
+# Two phrases around one word are one way of saying it ("quick survey", "short survey").
+# Marketing vocabulary does not count towards this: real offers are written that way too.
+DENSE_PHRASES = 3
+DENSE_WORDINGS = 2
+# Words this short are articles and prepositions ("for", "a", "uw"), not what a lure says.
+MIN_CONTENT_WORD = 4
 NOT_DENSE = frozenset({"scam_marketing", "crypto_topic"})
 # Lures about the reader's own account: evidence only when the message can take the reader
 # somewhere other than its own sender (see mailwarden.destinations).
@@ -111,13 +114,13 @@ def _evidence(matches: list[LureMatch]) -> dict[str, object]:
     return {"phrases": phrases, "languages": languages, "where": where, "count": len(matches)}
 
 
-def _different_wordings(phrases: set[str]) -> list[str]:
-    """The phrases, longest first, each kept only when it shares no word with one kept
-    before ("online casino" covers "casino"; "quick survey" covers "short survey")."""
+def _different_wordings(phrases: list[str]) -> list[str]:
+    """The phrases, longest first, each kept only when it shares no content word with one
+    kept before ("quick survey" covers "short survey")."""
     kept: list[str] = []
     used: set[str] = set()
     for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
-        words = set(phrase.split())
+        words = {w for w in phrase.split() if len(w) >= MIN_CONTENT_WORD}
         if words & used:
             continue
         kept.append(phrase)
@@ -137,8 +140,8 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
         by_category = {c: ms for c, ms in by_category.items() if c not in ACCOUNT_LURES}
     phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
     # "casino" inside "online casino" is one phrase, not two: keep only the longest.
-    distinct = _different_wordings(phrases)
-    if len(distinct) >= DENSE_PHRASES:
+    distinct = sorted(p for p in phrases if not any(p != q and p in q for q in phrases))
+    if len(distinct) >= DENSE_PHRASES or len(_different_wordings(distinct)) >= DENSE_WORDINGS:
         yield Finding(
             "CONTENT_LURE_DENSE",
             summary=f"{len(distinct)} different lure phrases in one message",
