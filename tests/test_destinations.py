@@ -74,3 +74,16 @@ def test_a_reply_to_the_person_a_service_acts_for_still_stays() -> None:
         headers=[("Reply-To", "jana.weber@harbor-logistik.de")],
     )
     assert _stays(raw)
+
+
+def test_a_generated_sender_address_has_no_organisation_to_stay_with() -> None:
+    person = make_message(
+        from_="Cloud Services <alerts@deck.example.com>",
+        html=_html("https://deck.example.com/r/4ABXKP2588"),
+    )
+    generated = make_message(
+        from_="Cloud Services <MevaLiM@deck.example.com>",
+        html=_html("https://deck.example.com/r/4ABXKP2588"),
+    )
+    assert _stays(person)
+    assert not _stays(generated)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from mailwarden.claims import brand_owns_sender, owner_brand, sender_organisations, speaking_claims
 from mailwarden.message.urls import is_action_link, is_unresolved_rewrite, registrable_domain
+from mailwarden.text_traits import is_generated_local_part
 
 if TYPE_CHECKING:
     from mailwarden.detectors import Context
@@ -32,9 +33,15 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
 
     A Reply-To elsewhere does not matter here: services that act for a person (e-signature,
     file shares) put that person in Reply-To, and a reply is a conversation, not a page that
-    takes credentials. Replies diverted to free-mail are SENDER_REPLY_* findings' concern."""
+    takes credentials. Replies diverted to free-mail are SENDER_REPLY_* findings' concern.
+
+    A sender whose address is machine-generated ("MevaLiM@deck.example") has no organisation
+    to stay with: bulk tools make one per message on throwaway domains, and no genuine
+    notification writes from such an address."""
     sender = msg.from_domain
-    if not sender:
+    if not sender or msg.from_address is None:
+        return False
+    if is_generated_local_part(msg.from_address.address.rpartition("@")[0].split("+", 1)[0]):
         return False
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)

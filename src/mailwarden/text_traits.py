@@ -19,6 +19,9 @@ length of their input and never raise.
 - ``spaced_letters``: words spelt out in single letters ("W l N een", "C o n g r a t s").
 - ``lookalike_digits_letters``: a digit or a capital I standing in for a letter inside a
   word ("C0NFIRMATI0N", "PayPaI", "WaIIet").
+- ``is_generated_local_part``: a sender local part of random mixed-case letters
+  ("QePEMzkdT"), as bulk tools generate one per message (rules in
+  ``detectors/sender_anomaly_random_local``).
 - ``filler_runs`` / ``padding_runs``: runs of repeated punctuation or wide gaps of spaces that
   pad a subject or a line apart.
 
@@ -233,3 +236,47 @@ def recipient_addresses(msg: Message, names: tuple[str, ...] = ("To",)) -> list[
 def from_text(msg: Message) -> str:
     """The From header as a reader sees it (decoded), bounded."""
     return msg.header("From")[:HEADER_SCAN_CHARS]
+
+
+# --- sender addresses -----------------------------------------------------------------
+
+_LOCAL_LETTERS_ONLY = re.compile(r"[A-Za-z]{6,24}")
+# Upper-case runs not followed by lower case ("KKB"), or an optional capital and lower case.
+_LOCAL_PIECES = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_LOCAL_VOWELS = frozenset("aeiouyAEIOUY")
+# "Mc", "Mr": a capital and one letter is a name part.
+_LOCAL_NAME_PREFIX = re.compile(r"[A-Z][a-z]")
+# Two-letter pieces that people do write in CamelCase: name particles and short words.
+_LOCAL_SHORT_WORDS = frozenset(
+    "de la le di du da do van von mc st jr sr dr mr ms my no to go we us me it is on in at"
+    " of by or an up".split()
+)
+
+
+def _local_case_changes(text: str) -> int:
+    return sum(1 for a, b in zip(text, text[1:], strict=False) if a.isupper() != b.isupper())
+
+
+def is_generated_local_part(local: str) -> bool:
+    if not _LOCAL_LETTERS_ONLY.fullmatch(local) or local.islower() or local.isupper():
+        return False
+    pieces = _LOCAL_PIECES.findall(local)
+    if any(len(p) >= 4 and not _LOCAL_VOWELS.intersection(p) for p in pieces):
+        return True
+    changes = _local_case_changes(local)
+    if changes < 2:
+        return False
+    unreadable = [
+        p for p in pieces
+        if len(p) >= 2 and not p.isupper() and not _LOCAL_VOWELS.intersection(p)
+        and not _LOCAL_NAME_PREFIX.fullmatch(p)
+    ]
+    if unreadable:
+        return True
+    if changes < 3:
+        return False
+    short = [
+        p for p in pieces
+        if len(p) == 1 or (len(p) == 2 and not p.isupper() and p.lower() not in _LOCAL_SHORT_WORDS)
+    ]
+    return len(short) >= 2

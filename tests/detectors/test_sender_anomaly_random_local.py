@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailwarden.detectors.sender_anomaly_random_local import is_generated_local_part
+from mailwarden.text_traits import is_generated_local_part
 from tests.helpers import finding_ids, make_message, scan_offline
 
 
