@@ -11,7 +11,10 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   "Optimism", is claimed by that name only in a message that also uses one of them).
 - ``lures/<lang>.toml``: ``language`` and a ``[lures]`` table mapping a category
   (``password_expiry``, ``mailbox_full``, ``unusual_signin``, ``shared_document``, ``invoice``,
-  ``credential``, ``urgency``, ...) to phrases, lower case.
+  ``credential``, ``urgency``, ...) to phrases, lower case. A leading ``!`` marks a strong
+  phrase (``"!died intestate"``): one that names the scam's mechanism so exactly that no
+  legitimate sender writes it in its own voice. The ``!`` is not part of the phrase: it is
+  matched without it, and ``LurePhrase.strong`` carries the mark.
 - ``lists/<name>.txt``: one entry a line, ``#`` comments. ``redirectors.txt`` lines are
   ``host path-prefix param`` (the query parameter that carries the target).
   ``free_tenants.txt`` lists suffixes under which anyone can sign up and send mail.
@@ -59,6 +62,8 @@ class LurePhrase:
     category: str
     language: str
     phrase: str
+    # Marked "!" in the data: the phrase alone says scam, whatever else the message does.
+    strong: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,8 +161,20 @@ def _load_brands() -> tuple[Brand, ...]:
     return tuple(brands)
 
 
+# Leading mark of a strong lure phrase in data/lures/*.toml.
+STRONG_MARK = "!"
+
+
+def lure_phrase(category: str, language: str, entry: object) -> LurePhrase:
+    """One entry of a lure list: lower case, its leading ``!`` (strong) taken off."""
+    phrase = str(entry).strip()
+    strong = phrase.startswith(STRONG_MARK)
+    phrase = phrase.removeprefix(STRONG_MARK).strip().lower()
+    return LurePhrase(category, language, phrase, strong)
+
+
 def _load_lures() -> tuple[LurePhrase, ...]:
-    phrases = []
+    phrases: list[LurePhrase] = []
     lures_dir = _data_dir().joinpath("lures")
     for item in sorted(lures_dir.iterdir(), key=lambda t: t.name):
         if not item.name.endswith(".toml"):
@@ -165,8 +182,7 @@ def _load_lures() -> tuple[LurePhrase, ...]:
         data = tomllib.loads(item.read_text("utf-8"))
         language = str(data.get("language", item.name.removesuffix(".toml")))
         for category, words in data.get("lures", {}).items():
-            for phrase in words:
-                phrases.append(LurePhrase(category, language, str(phrase).lower()))
+            phrases.extend(lure_phrase(category, language, word) for word in words)
     return tuple(phrases)
 
 

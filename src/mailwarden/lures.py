@@ -19,6 +19,10 @@ Matching is on whole words: the normalised text is split into words once and wal
 word trie of all phrases (each position tries at most the longest phrase's length), so the
 cost is linear in the text, whatever an attacker writes. A phrase ending in ``*`` matches any
 last word that starts with it. Bodies are scanned up to ``BODY_SCAN_CHARS``.
+
+A phrase marked strong in the data (a leading ``!``, see ``mailwarden.knowledge``) is matched
+like any other; its matches carry ``strong=True`` so that a detector can tell the phrases that
+say scam by themselves from those that legitimate mail also uses.
 """
 
 from __future__ import annotations
@@ -86,8 +90,9 @@ def normalise(text: str) -> str:
 class LureMatch:
     category: str
     language: str
-    phrase: str  # the phrase as written in the data file
+    phrase: str  # the phrase as written in the data file, without the strong mark
     where: str  # "subject" | "body"
+    strong: bool = False  # the phrase is marked strong in the data
 
 
 @dataclass
@@ -205,7 +210,7 @@ def _find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
         ("body", msg.body_text[:BODY_SCAN_CHARS]),
     ):
         for lure in matcher.scan(text):
-            result.append(LureMatch(lure.category, lure.language, lure.phrase, where))
+            result.append(LureMatch(lure.category, lure.language, lure.phrase, where, lure.strong))
     return tuple(result)
 
 
@@ -213,6 +218,6 @@ def lures_in_text(text: str, knowledge: Knowledge, where: str = "body") -> tuple
     """Lure phrases in any text (an attachment's, a QR target's page title, a test string)."""
     matcher = matcher_for(knowledge.lures)
     return tuple(
-        LureMatch(lure.category, lure.language, lure.phrase, where)
+        LureMatch(lure.category, lure.language, lure.phrase, where, lure.strong)
         for lure in matcher.scan(text[:BODY_SCAN_CHARS])
     )

@@ -6,6 +6,13 @@ the mailbox that is full, the prize that waits. The phrases, per language, are d
 weighted by how rarely its phrases occur in legitimate mail: "your password will expire"
 almost never does, "invoice" often does. Evidence: the matched phrases, languages and where
 (subject or body).
+
+A category's finding stays below the suspicious threshold on its own, because most lure phrases
+also occur in honest mail ("casino", "you have 24 hours"). A few name the scam's mechanism so
+exactly that nobody writes them in good faith ("your email address has won", "anti terrorism
+certificate", "validate your wallet"); the data marks them strong, and any of them adds
+``CONTENT_LURE_UNMISTAKABLE``, so that such a phrase flags by itself. Account lures count only
+where they count at all: when the message can take the reader away from its sender.
 """
 
 from __future__ import annotations
@@ -128,7 +135,21 @@ def _different_wordings(phrases: list[str]) -> list[str]:
     return sorted(kept)
 
 
-@detector(emits=set(CATEGORY_IDS.values()) | {"CONTENT_LURE_DENSE"}, group="content")
+def _strong_phrases(by_category: dict[str, list[LureMatch]]) -> list[str]:
+    """The strong phrases among the scam and (still counted) account lures, in order."""
+    found: dict[str, None] = {}
+    for category, matches in by_category.items():
+        if category.startswith("scam_") or category in ACCOUNT_LURES:
+            for m in matches:
+                if m.strong:
+                    found.setdefault(m.phrase, None)
+    return list(found)
+
+
+@detector(
+    emits=set(CATEGORY_IDS.values()) | {"CONTENT_LURE_DENSE", "CONTENT_LURE_UNMISTAKABLE"},
+    group="content",
+)
 def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     by_category: dict[str, list[LureMatch]] = {}
     for match in find_lures(msg, ctx.knowledge):
@@ -138,6 +159,13 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
         by_category.pop("crypto_topic", None)  # the lure already says it; not twice
     if ACCOUNT_LURES.intersection(by_category) and stays_with_sender(msg, ctx):
         by_category = {c: ms for c, ms in by_category.items() if c not in ACCOUNT_LURES}
+    strong = _strong_phrases(by_category)
+    if strong:
+        yield Finding(
+            "CONTENT_LURE_UNMISTAKABLE",
+            summary=f'a phrase only scams write ("{strong[0]}")',
+            evidence={"phrases": strong[:MAX_PHRASES], "count": len(strong)},
+        )
     phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
     # "casino" inside "online casino" is one phrase, not two: keep only the longest.
     distinct = sorted(p for p in phrases if not any(p != q and p in q for q in phrases))
