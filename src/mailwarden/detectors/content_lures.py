@@ -157,7 +157,8 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
             by_category.setdefault(match.category, []).append(match)
     if "scam_crypto" in by_category:
         by_category.pop("crypto_topic", None)  # the lure already says it; not twice
-    if ACCOUNT_LURES.intersection(by_category) and stays_with_sender(msg, ctx):
+    stays = bool(by_category) and stays_with_sender(msg, ctx)
+    if stays:
         by_category = {c: ms for c, ms in by_category.items() if c not in ACCOUNT_LURES}
     strong = _strong_phrases(by_category)
     if strong:
@@ -169,7 +170,16 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
     # "casino" inside "online casino" is one phrase, not two: keep only the longest.
     distinct = sorted(p for p in phrases if not any(p != q and p in q for q in phrases))
-    if len(distinct) >= DENSE_PHRASES or len(_different_wordings(distinct)) >= DENSE_WORDINGS:
+    # A message whose links all lead back to its own sender may use scam words to describe
+    # scams: a wallet maker's security tips ("never share your recovery phrase", "do not
+    # connect your wallet"), a law firm's probate newsletter ("next of kin", "unclaimed
+    # funds"). Such a message is built on its lures only when its subject says one too
+    # ("Wil je daten met een Oekraïense schoonheid?"). Each lure still counts on its own.
+    dense = len(distinct) >= DENSE_PHRASES or len(_different_wordings(distinct)) >= DENSE_WORDINGS
+    headline = any(
+        m.where == "subject" for c, ms in by_category.items() if c not in NOT_DENSE for m in ms
+    )
+    if dense and (headline or not stays):
         yield Finding(
             "CONTENT_LURE_DENSE",
             summary=f"{len(distinct)} different lure phrases in one message",
