@@ -127,3 +127,11 @@ def test_ordinary_word_keywords_claim_only_in_brand_forms() -> None:
     assert ("Microsoft", "display-name") in _claims(from_="Outlook <a@evil.example>")
     assert ("Microsoft", "display-name") in _claims(from_="Outlook Team <a@evil.example>")
     assert ("Microsoft", "body") in _claims(text="Your Outlook mailbox is full.")
+
+
+def test_a_run_together_display_name_claims_the_spaced_brand() -> None:
+    for name in ("AppleSupport", "WellsFargoAlerts", "LibertyMutualTeam"):
+        assert _claims(from_=f"{name} <notice@example.org>"), name
+    # A person's spaced name is not pulled apart ("McAfee" is a surname here).
+    assert _claims(from_="John A. McAfee <someone@example.org>") == set()
+    assert _claims(from_="JetBrains <news@example.org>") == set()

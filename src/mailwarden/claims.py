@@ -428,6 +428,20 @@ def _display_claims(
         if brand.name not in claimed:
             claimed.add(brand.name)
             yield BrandClaim(brand, "display-name", written, disguise=kind)
+    # "AppleSupport", "WellsFargoAlerts": a display name of words run together in camel case
+    # reads as the spaced name. Only a name without spaces (a person's "John A. McAfee" is
+    # spaced already), and only claims the run-together form adds ("PayPal" stays whole).
+    spaced = _CAMEL_JOIN.sub(" ", display.strip())
+    if spaced != display.strip() and not any(ch.isspace() for ch in display.strip()):
+        folded = fold_text(spaced)
+        for claim in [*_header_claims(m, spaced, "display-name"), *_display_form_claims(m, folded)]:
+            if claim.brand.name not in claimed:
+                claimed.add(claim.brand.name)
+                yield claim
+
+
+# A lower-case letter followed by a capital: where camel case joins two words.
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 # Addresses and URLs name providers, not the message's voice ("bob@gmail.com" is no claim).
