@@ -12,6 +12,10 @@ VOCABULARIES = {
     # data/lures/forms.toml and market.toml: vocabularies of content_form_* and content_crime_market
     "form_name_label", "form_message_label", "form_greeting", "form_notice", "form_pitch_word",
     "market_goods", "market_goods_strong",
+    # the text says a file comes with the message (phantom-attachment checks)
+    "attachment_mention",
+    # attach_document_lure (callback in a PDF) and attach_qr_link (scan the code)
+    "callback_cue", "qr_scan",
 }
 
 
@@ -209,3 +213,30 @@ def test_ordinary_wording_near_the_new_phrases_is_no_scam() -> None:
     for text in texts:
         found = {m.category for m in lures_in_text(text, load_knowledge())}
         assert not {c for c in found if c.startswith("scam_")}, (text, found)
+
+
+def test_never_before_a_phrase_in_its_clause_cancels_it() -> None:
+    m = build_matcher(
+        _phrases(("scam_delivery", "redelivery fee"), ("credential", "seed phrase"),
+                 ("scam_prize", "carte cadeau"), ("credential", "verify your account"))
+    )
+    assert m.scan("USPS will never ask you to pay a redelivery fee by email.") == []
+    assert m.scan("Never share your seed phrase with anyone.") == []
+    assert m.scan("DHL ne vous demandera jamais de payer par SMS ou par carte cadeau.") == []
+    assert m.scan("Non vi chiederemo mai: verify your account") != []  # clause ended at ':'
+    assert m.scan("Non chiederemo mai di verify your account") == []  # Italian "non ... mai"
+    # A new clause, a far-away "never" or a month named "mai" do not cancel.
+    assert m.scan("Never miss out: verify your account") != []
+    assert m.scan("Never miss out\nverify your account") != []
+    assert m.scan("le 3 mai verify your account") != []
+    far = "We never did this before and so now we ask you kindly to verify your account"
+    assert m.scan(far) != []
+    # An occurrence that is not negated still counts.
+    again = "Never share your seed phrase. Enter your seed phrase here"
+    assert [p.phrase for p in m.scan(again)] == ["seed phrase"]
+
+
+def test_do_not_is_no_negation_because_threats_use_it() -> None:
+    m = build_matcher(_phrases(("credential", "verify your account")))
+    assert m.scan("If you don't verify your account today it will be closed") != []
+    assert m.scan("Do not ignore this: verify your account") != []

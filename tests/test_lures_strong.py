@@ -37,7 +37,7 @@ def test_matcher_finds_strong_phrase_and_carries_the_mark() -> None:
     found = lures_in_text("Please VALIDATE your wallet today.", knowledge)
     match = next(m for m in found if m.phrase == "validate your wallet")
     assert match.strong and match.category == "scam_crypto"
-    weak = next(m for m in lures_in_text("Never share your seed phrase.", knowledge))
+    weak = next(m for m in lures_in_text("Keep your seed phrase offline.", knowledge))
     assert not weak.strong
 
 

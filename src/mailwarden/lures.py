@@ -20,6 +20,14 @@ word trie of all phrases (each position tries at most the longest phrase's lengt
 cost is linear in the text, whatever an attacker writes. A phrase ending in ``*`` matches any
 last word that starts with it. Bodies are scanned up to ``BODY_SCAN_CHARS``.
 
+A phrase that its own clause negates a few words before with a "never" word ("USPS will
+never ask you to pay a redelivery fee", "never share your seed phrase", "ne vous demandera
+jamais de payer par carte cadeau") is not said, so it does not count. Only never-type words
+cancel: "do not" and "don't" also open the threats themselves ("if you don't verify your
+account it will be suspended"). A clause ends at a line break or at ``. ! ? ; : ,``, so a
+"never" cannot reach over a slogan into the next request ("Never miss out: verify your
+account").
+
 A phrase marked strong in the data (a leading ``!``, see ``mailwarden.knowledge``) is matched
 like any other; its matches carry ``strong=True`` so that a detector can tell the phrases that
 say scam by themselves from those that legitimate mail also uses.
@@ -55,6 +63,17 @@ _LOOKALIKES = str.maketrans(
 )  # fmt: skip
 
 _NON_WORD = re.compile(r"[\W_]+")
+# Where a clause ends: a line break, or punctuation after a word and before a space (not the
+# dots of "p.a.s.s" nor of "1.99"). Replaced by a marker word before normalisation.
+_CLAUSE_END = re.compile(r"\n|(?<=\w\w)[.!?;:,\u3002\uff01\uff1f]+(?=\s)")
+_CLAUSE_MARK = "qqxclausebreakqq"
+# Words that negate what follows for good: "never" in the languages of data/lures. "mai"
+# (Italian) only after "non" ("non vi chiederemo mai"), since alone it is also May in French.
+_NEGATORS = frozenset({"never", "jamais", "nunca", "nooit", "niemals", "nie", "nimmer"})
+_NEGATOR_AFTER_NON = "mai"
+# How many words before a phrase a negator may stand ("never ask you to pay a redelivery
+# fee", "jamais de payer par SMS ou par carte cadeau").
+NEGATION_WINDOW = 8
 # Four or more single letters in a row, one separator apart: "p a s s w o r d".
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
@@ -112,25 +131,57 @@ class LureMatcher:
     depth: int  # words in the longest phrase
 
     def scan(self, text: str) -> list[LurePhrase]:
-        """Every phrase found in ``text`` (each phrase once), in order of first appearance."""
-        words = normalise(text).split(" ")
+        """Every phrase found in ``text`` (each phrase once), in order of first appearance;
+        an occurrence negated by a "never" word before it in its clause does not count."""
+        words, clause_start = _words_and_clauses(text)
         found: dict[LurePhrase, None] = {}
         root = self.root
         n = len(words)
         for i in range(n):
             node = root
+            negated: bool | None = None  # worked out once, when a phrase starts here
             for j in range(i, min(n, i + self.depth)):
                 word = words[j]
-                for prefix, phrase in node.prefixes:
-                    if word.startswith(prefix):
-                        found.setdefault(phrase, None)
+                hits = [p for prefix, p in node.prefixes if word.startswith(prefix)]
                 nxt = node.children.get(word)
+                if nxt is not None:
+                    hits.extend(nxt.ends)
+                if hits:
+                    if negated is None:
+                        negated = _negated(words, max(clause_start[i], i - NEGATION_WINDOW), i)
+                    if not negated:
+                        for phrase in hits:
+                            found.setdefault(phrase, None)
                 if nxt is None:
                     break
                 node = nxt
-                for phrase in node.ends:
-                    found.setdefault(phrase, None)
         return list(found)
+
+
+def _words_and_clauses(text: str) -> tuple[list[str], list[int]]:
+    """The normalised words of ``text`` and, for each, the index of its clause's first word."""
+    marked = _CLAUSE_END.sub(f" {_CLAUSE_MARK} ", text) if text else ""
+    words: list[str] = []
+    clause_start: list[int] = []
+    start = 0
+    for word in normalise(marked).split(" "):
+        if word == _CLAUSE_MARK:
+            start = len(words)
+        elif word:
+            words.append(word)
+            clause_start.append(start)
+    return words, clause_start
+
+
+def _negated(words: list[str], lo: int, hi: int) -> bool:
+    """Whether a never-word stands in ``words[lo:hi]`` (the few words before a phrase)."""
+    for k in range(lo, hi):
+        word = words[k]
+        if word in _NEGATORS:
+            return True
+        if word == _NEGATOR_AFTER_NON and "non" in words[lo:k]:
+            return True
+    return False
 
 
 def build_matcher(phrases: Iterable[LurePhrase]) -> LureMatcher:
