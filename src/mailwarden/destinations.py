@@ -8,22 +8,52 @@ already own, so its lure language is not evidence. This is a judgement about wha
 message does (its destinations), not about who sent it: a forged or hijacked brand sender
 whose links stay on the brand's own domains is harmless the same way, and one that links
 anywhere else is judged in full.
+
+Two kinds of destination outside the sender's own domains still stay with it. An identity
+provider's own sign-in and account pages (login.microsoftonline.com, accounts.google.com,
+aka.ms: ``data/lists/identity_endpoints.txt``) are where an organisation's IT notice sends its
+staff, and nobody but the provider publishes there, so a credential typed there goes nowhere
+new; links there that carry an OAuth client, a device code or a URL to continue to are not
+counted (consent and device-code phishing run through these very hosts). And the sender's
+own tenant on a multi-tenant service (contoso.sharepoint.com, contoso-my.sharepoint.com,
+contoso.service-now.com for mail from contoso.com; ``tenant_suffixes.txt``) is the sender's
+organisation under another name. Only the sender's OWN tenant counts: phishing links to
+tenants attackers registered, and a tenant name is first come, first served, so the tenant
+label must equal the sender organisation's label exactly (OneDrive's "-my" aside).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from mailwarden.claims import brand_owns_sender, owner_brand, sender_organisations, speaking_claims
-from mailwarden.message.urls import is_action_link, is_unresolved_rewrite, registrable_domain
+from mailwarden.message.urls import (
+    host_matches,
+    is_action_link,
+    is_unresolved_rewrite,
+    registrable_domain,
+    safe_split,
+)
 from mailwarden.text_traits import is_generated_local_part
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from mailwarden.detectors import Context
+    from mailwarden.knowledge import Brand, Knowledge
     from mailwarden.message.parse import Message
+    from mailwarden.message.urls import Link
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# What turns a provider's own sign-in page into an attacker's tool: an OAuth client to consent
+# to (illicit consent grant), a device code to enter (device-code phishing), a URL to be sent
+# on to afterwards (redirect_uri, continue, wreply). Looked for in the lower-cased path and
+# query, once percent-decoded.
+_HANDOFF_MARKS = ("client_id", "redirect", "continue=", "wreply", "returnurl", "device", "//")
+# OneDrive for Business puts an organisation's personal sites on "<tenant>-my".
+_PERSONAL_SITE = "-my"
 
 
 def stays_with_sender(msg: Message, ctx: Context) -> bool:
@@ -56,13 +86,77 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     shown = _ADDRESS.findall(msg.from_address.display if msg.from_address else "")
     if any(registrable_domain(a.rpartition("@")[2]) not in orgs for a in shown):
         return False  # the display name shows someone else's address
-    for link in links:
-        if link.registrable in orgs:
-            continue
-        if sender_brand is not None and owner_brand(link.host, knowledge) is sender_brand:
-            continue
+    labels = _organisation_labels(orgs, knowledge)
+    if not all(_goes_to(link, orgs, sender_brand, labels, knowledge) for link in links):
         return False
     return all(
         sender_brand is not None and claim.brand is sender_brand
         for claim in speaking_claims(msg, knowledge)
     )
+
+
+def goes_to_sender(link: Link, msg: Message, ctx: Context) -> bool:
+    """True when this link goes to the sender's own organisation: its registrable domain or an
+    authenticated one, another domain of the sender's own brand (a Gmail sender's Google
+    Drive), the organisation's own tenant on a shared service, or an identity provider's
+    sign-in page."""
+    knowledge = ctx.knowledge
+    orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    sender = msg.from_domain
+    sender_brand = owner_brand(sender, knowledge) if sender else None
+    if sender_brand is not None and not brand_owns_sender(sender_brand, sender, knowledge):
+        sender_brand = None
+    return _goes_to(link, orgs, sender_brand, _organisation_labels(orgs, knowledge), knowledge)
+
+
+def _goes_to(
+    link: Link,
+    orgs: frozenset[str],
+    sender_brand: Brand | None,
+    labels: frozenset[str],
+    knowledge: Knowledge,
+) -> bool:
+    if link.registrable in orgs:
+        return True
+    if sender_brand is not None and owner_brand(link.host, knowledge) is sender_brand:
+        return True
+    return _own_tenant(link, labels, knowledge) or is_identity_endpoint(link, knowledge)
+
+
+def is_identity_endpoint(link: Link, knowledge: Knowledge) -> bool:
+    """True when the link opens an identity provider's own sign-in or account page as it is:
+    not handing the reader on to an OAuth client, a device-code prompt or another URL."""
+    if link.host not in knowledge.identity_endpoints or link.via_open_redirect:
+        return False
+    parts = safe_split(link.url)
+    if parts is None:
+        return False
+    rest = unquote(f"{parts.path}?{parts.query}").lower()
+    return not any(mark in rest for mark in _HANDOFF_MARKS)
+
+
+def _organisation_labels(orgs: Iterable[str], knowledge: Knowledge) -> frozenset[str]:
+    """The names the sender's organisations go by on a tenant suffix: "contoso" for
+    contoso.com or contoso.co.uk. A free-mail domain or a tenant of a shared service
+    (x.onmicrosoft.com) is nobody's organisation, and an IP literal has no name."""
+    labels = set()
+    for org in orgs:
+        if not org or org in knowledge.freemail or "." not in org or org[-1].isdigit():
+            continue
+        shared = (*knowledge.tenant_suffixes, *knowledge.free_tenants)
+        if any(org.endswith("." + suffix) for suffix in shared):
+            continue
+        labels.add(org.split(".", 1)[0])
+    return frozenset(labels)
+
+
+def _own_tenant(link: Link, labels: frozenset[str], knowledge: Knowledge) -> bool:
+    """True when the link goes to a tenant, on a tenant suffix, named exactly after one of the
+    sender's organisations (contoso.sharepoint.com or contoso-my.sharepoint.com for contoso)."""
+    if not labels:
+        return False
+    suffix = host_matches(link.host, frozenset(knowledge.tenant_suffixes))
+    if not suffix or link.host == suffix:
+        return False
+    tenant = link.host[: -len(suffix) - 1].rsplit(".", 1)[-1]
+    return tenant in labels or tenant.removesuffix(_PERSONAL_SITE) in labels

@@ -22,6 +22,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``imitation_suffixes.txt`` lists private registry suffixes that read like a country's
   domain (``sa.com``, ``it.com``, ``uk.net``).
   ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
+  ``identity_endpoints.txt`` lists hosts of identity providers' own sign-in and account
+  pages (login.microsoftonline.com, accounts.google.com): exact hosts, no subdomains.
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
   address, or a domain and its subdomains) of platforms that mail user-written content.
 """
@@ -105,6 +107,9 @@ class Knowledge:
     # Click-tracking hosts of email service providers (ct.sendgrid.net, list-manage.com):
     # the destination is kept server-side.
     esp_trackers: frozenset[str] = frozenset()
+    # Identity providers' own sign-in and account pages (login.microsoftonline.com,
+    # accounts.google.com, aka.ms): exact hosts on which no one but the provider publishes.
+    identity_endpoints: frozenset[str] = frozenset()
 
     def relay_platform_of(self, address: str) -> str | None:
         """The platform whose notification sender ``address`` is, if it is one."""
@@ -225,4 +230,5 @@ def load_knowledge() -> Knowledge:
         imitation_suffixes=tuple(_read_list("imitation_suffixes.txt")),
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
+        identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),
     )

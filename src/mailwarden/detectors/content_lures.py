@@ -12,7 +12,9 @@ also occur in honest mail ("casino", "you have 24 hours"). A few name the scam's
 exactly that nobody writes them in good faith ("your email address has won", "anti terrorism
 certificate", "validate your wallet"); the data marks them strong, and any of them adds
 ``CONTENT_LURE_UNMISTAKABLE``, so that such a phrase flags by itself. Account lures count only
-where they count at all: when the message can take the reader away from its sender.
+where they count at all: when the message can take the reader away from its sender; so do
+a carrier's delivery and a security vendor's renewal lures. ``CONTENT_LURE_DENSE`` needs
+more than one account lure category: one notice said three ways is still one notice.
 """
 
 from __future__ import annotations
@@ -104,6 +106,11 @@ ACCOUNT_LURES = frozenset(
         "account_problem",
     }
 )
+# Lures that, like the account lures, are what the sender itself says when it is the one the
+# lure is about: a carrier's own delivery notice ("your parcel is held at customs"), a security
+# vendor's own renewal reminder ("your Norton 360 protection expires"). Linking only back to
+# that sender, such a notice has nowhere to send a fee or a credential but to the real company.
+SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support"}
 
 
 def _evidence(matches: list[LureMatch]) -> dict[str, object]:
@@ -159,7 +166,7 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
         by_category.pop("crypto_topic", None)  # the lure already says it; not twice
     stays = bool(by_category) and stays_with_sender(msg, ctx)
     if stays:
-        by_category = {c: ms for c, ms in by_category.items() if c not in ACCOUNT_LURES}
+        by_category = {c: ms for c, ms in by_category.items() if c not in SENDERS_OWN_LURES}
     strong = _strong_phrases(by_category)
     if strong:
         yield Finding(
@@ -176,6 +183,13 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     # funds"). Such a message is built on its lures only when its subject says one too
     # ("Wil je daten met een Oekraïense schoonheid?"). Each lure still counts on its own.
     dense = len(distinct) >= DENSE_PHRASES or len(_different_wordings(distinct)) >= DENSE_WORDINGS
+    # One account lure said three ways is one notice, not a message built on lures: a quota
+    # warning says "mailbox is almost full", "storage limit" and "stop receiving"; a
+    # freelancer's reminder says "payment reminder" and "bank transfer". The category's own
+    # finding already counts it; density needs lures of more than one kind (or a scam's).
+    counted = {c for c in by_category if c not in NOT_DENSE}
+    if len(counted) == 1 and counted <= ACCOUNT_LURES:
+        dense = False
     headline = any(
         m.where == "subject" for c, ms in by_category.items() if c not in NOT_DENSE for m in ms
     )
