@@ -51,3 +51,23 @@ def test_silent_on_invoice_words_in_a_document() -> None:
 
 def test_silent_on_a_pdf_without_text() -> None:
     assert ID not in finding_ids(scan_offline(_raw(())))
+
+
+CALLBACK = (
+    "INVOICE GS-1",
+    "Total Tech Support - 3 Years. Amount: USD 489.99",
+    "This amount will be debited from your account today.",
+    "To cancel or dispute this charge call +1 (888) 555-0149",
+)
+
+
+def test_fires_on_callback_notice_inside_the_pdf() -> None:
+    result = scan_offline(_raw(CALLBACK, text="Please find your invoice attached."))
+    finding = next(f for f in result.findings if f.id == ID)
+    assert finding.evidence["categories"] == ["callback"]
+
+
+def test_silent_on_a_plain_invoice_with_amount_and_phone() -> None:
+    # A genuine invoice states a total and a phone number but asks for no call about a charge.
+    lines = ("INVOICE 2041", "Total: USD 1,240.00", "Questions? Phone 617-555-0142")
+    assert ID not in finding_ids(scan_offline(_raw(lines, text="Invoice attached.")))

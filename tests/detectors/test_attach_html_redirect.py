@@ -25,8 +25,17 @@ def test_fires_on_svg_script() -> None:
     assert finding.evidence["domains"] == ["badhost.example"]
 
 
-def test_fires_on_html_smuggling() -> None:
-    assert ID in _ids("invoice.html", "text/html", build.smuggling_page().encode())
+def test_html_smuggling_is_its_own_stronger_finding() -> None:
+    ids = _ids("invoice.html", "text/html", build.smuggling_page().encode())
+    assert "ATTACH_HTML_SMUGGLING" in ids
+    assert ID not in ids  # named once, by the stronger finding
+
+
+def test_smuggling_needs_the_whole_chain() -> None:
+    # A big base64 blob decoded by atob but never saved as a file: no smuggling finding.
+    page = build.smuggling_page().replace("a.download='invoice.iso';a.click();", "")
+    page = page.replace("a.href=URL.createObjectURL(b);", "")
+    assert "ATTACH_HTML_SMUGGLING" not in _ids("view.html", "text/html", page.encode())
 
 
 def test_fires_on_auto_click_page() -> None:

@@ -28,3 +28,14 @@ def test_silent_on_a_real_document_with_a_footer_link() -> None:
 def test_silent_on_many_pages() -> None:
     data = build.pdf(("Report",), link="https://v.bad.example/", pages=5)
     assert ID not in _ids(data)
+
+
+def test_silent_when_the_body_shows_the_same_link() -> None:
+    # A small business's invoice repeating its payment link: the PDF hides nothing.
+    url = "https://pay.other.example.net/inv/17"
+    data = build.pdf(("Invoice 17", "PAY NOW"), link=url)
+    raw = make_message(
+        text=f"Invoice 17 attached; you can also pay here: {url}",
+        attachments=[("Doc.pdf", "application/pdf", data)],
+    )
+    assert ID not in finding_ids(scan_offline(raw))

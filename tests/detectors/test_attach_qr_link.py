@@ -28,3 +28,27 @@ def test_silent_on_qr_without_url() -> None:
     png = build.qr_png("BEGIN:VCARD\nFN:Alice Example\nEND:VCARD")
     raw = make_message(attachments=[("card.png", "image/png", png)])
     assert ID not in finding_ids(scan_offline(raw))
+
+
+LURE = "ATTACH_QR_LURE"
+
+
+def test_qr_lure_fires_on_scan_and_sign_in_pdf() -> None:
+    data = build.pdf(
+        ("Payroll notice", "Scan the QR code with your phone and sign in to confirm."),
+        qr="https://payroll-portal.bad.example/hr",
+    )
+    result = scan_offline(make_message(attachments=[("notice.pdf", "application/pdf", data)]))
+    finding = next(f for f in result.findings if f.id == LURE)
+    assert finding.evidence["url"] == "https://payroll-portal.bad.example/hr"
+
+
+def test_qr_lure_silent_on_ticket_qr() -> None:
+    # An event ticket: scan at the entrance, no sign-in, no account lure.
+    data = build.pdf(
+        ("Your ticket", "Scan the QR code at the entrance. Doors open at 7 pm."),
+        qr="https://tickets.venue.example/t/4471",
+    )
+    result = scan_offline(make_message(attachments=[("ticket.pdf", "application/pdf", data)]))
+    assert LURE not in finding_ids(result)
+    assert ID in finding_ids(result)

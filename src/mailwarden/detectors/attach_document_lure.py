@@ -10,6 +10,12 @@ that body is thin (under ``CARRIER_MAX_WORDS`` words): the message is only the e
 
 Invoices, shared-document notices and deadlines are left out: genuine cover mails attach
 exactly those ("invoice attached"). Images carry text too, but we do not read pictures.
+
+The callback scam ("TOAD") moved into the PDF counts too: the document states a charge and a
+North-American phone number (``content_callback_only.phone_and_amount``) and tells the reader
+to call to cancel or dispute it (the ``callback_cue`` vocabulary), while the message offers no
+link at all. A genuine invoice states an amount and a phone number as well, but does not ask
+for a call to stop a charge, and its cover mail is not the only way to reach the seller.
 """
 
 from __future__ import annotations
@@ -17,9 +23,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.content_callback_only import callback_notice, phone_and_amount
 from mailwarden.lures import find_lures, lures_in_text
 from mailwarden.message.attachments import KIND_PDF, analyse
 from mailwarden.message.parse import Message
+from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
 
 # Lure categories that genuine attached documents (invoices, statements, reports, tickets)
@@ -63,6 +71,21 @@ def document_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
             if match.category in STRONG_CATEGORIES and match.category not in said
         ]
         if not matches:
+            callback = _callback(msg, item.text, ctx)
+            if callback:
+                yield Finding(
+                    "ATTACH_DOCUMENT_LURE",
+                    summary=(
+                        f"the message says almost nothing; its PDF {item.label} asks the reader "
+                        f"to call {callback[0]} about a charge of {callback[1]}"
+                    ),
+                    evidence={
+                        "file": item.label,
+                        "categories": ["callback"],
+                        "phrases": list(callback),
+                    },
+                )
+                return
             continue
         categories = list(dict.fromkeys(match.category for match in matches))
         phrases = list(dict.fromkeys(match.phrase for match in matches))[:MAX_PHRASES]
@@ -75,3 +98,17 @@ def document_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
             evidence={"file": item.label, "categories": categories, "phrases": phrases},
         )
         return
+
+
+def _callback(msg: Message, text: str, ctx: Context) -> tuple[str, str, str] | None:
+    """(phone, amount, cue) when the document is a callback notice and the message has no
+    link to follow; None when the body already says it (CONTENT_CALLBACK_ONLY names that)."""
+    if any(is_action_link(link) for link in msg.links) or callback_notice(msg) is not None:
+        return None
+    found = phone_and_amount(text)
+    if found is None:
+        return None
+    cues = [m.phrase for m in lures_in_text(text, ctx.knowledge) if m.category == "callback_cue"]
+    if not cues:
+        return None
+    return found[0], found[1], cues[0]

@@ -8,6 +8,12 @@ scanners: opened locally it jumps to the landing page (``<meta http-equiv=refres
 §12.6.4.7) does the same on open. Mostly-text pages with an incidental script (a saved web
 page) are not what this names: script redirects count only on pages with little visible text,
 and always in an SVG image, where no script belongs.
+
+A page whose script walks the whole HTML-smuggling chain (decode data, wrap it in ``new Blob``,
+give it an object URL, save it by a download attribute or scripted click) is named apart, as
+ATTACH_HTML_SMUGGLING: it drops a file (an archive, an ISO, a script) past every scanner that
+only sees the page; saved web pages, reports and receipts never build and save a file of their
+own on opening. Such a page is not counted again as a redirect.
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ def html_redirect(msg: Message, ctx: Context) -> Iterator[Finding]:
     signs: list[str] = []
     targets: list[str] = []
     for item in analyse(msg):
-        if item.kind not in (KIND_HTML, KIND_SVG, KIND_PDF):
+        if item.kind not in (KIND_HTML, KIND_SVG, KIND_PDF) or item.blob_download:
             continue
         found = _signs(item)
         if not found:
@@ -64,4 +70,21 @@ def html_redirect(msg: Message, ctx: Context) -> Iterator[Finding]:
         "ATTACH_HTML_REDIRECT",
         summary=f"attachment {files[0]} redirects or builds its page by script: {signs[0]}",
         evidence={"files": files, "signs": signs, "domains": link_domains(targets)},
+    )
+
+
+@detector(emits={"ATTACH_HTML_SMUGGLING"}, group="attach")
+def html_smuggling(msg: Message, ctx: Context) -> Iterator[Finding]:
+    files: list[str] = []
+    steps: list[str] = []
+    for item in analyse(msg):
+        if item.kind in (KIND_HTML, KIND_SVG) and item.blob_download:
+            files.append(item.label)
+            steps = steps or list(item.blob_download)
+    if not files:
+        return
+    yield Finding(
+        "ATTACH_HTML_SMUGGLING",
+        summary=f"attachment {files[0]} builds a file by script and saves it (HTML smuggling)",
+        evidence={"files": files, "steps": steps},
     )

@@ -4,7 +4,9 @@ Attackers wrap the phishing link in a one-page PDF ("your document is ready - VI
 the message body carries no link at all. Genuine PDFs (invoices, reports, newsletters) have
 text of their own; their links are incidental and usually the sender's own. So this names a
 short PDF (at most two pages) with little text, whose link annotations (ISO 32000-1 §12.5.6.5)
-lead to one or two registrable domains, none of them the From domain's organisation.
+lead to one or two registrable domains, none of them the From domain's organisation. A PDF
+whose links the message body also shows hides nothing (a small business's invoice repeating
+its payment link): it does not count.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ PROMINENT_AREA = 0.01
 @detector(emits={"ATTACH_PDF_LINK_ONLY"}, group="attach")
 def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender_org = registrable_domain(msg.from_domain) if msg.from_domain else ""
+    body_urls = {
+        url
+        for link in msg.links
+        if link.origin in ("html", "text")
+        for url in (link.url, *link.via)
+    }
     for item in analyse(msg):
         if item.kind != KIND_PDF or not item.pdf_link_annotations:
             continue
@@ -36,6 +44,8 @@ def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
             continue
         domains = link_domains(url for url, _ in item.links)
         if not domains or len(domains) > 2 or sender_org in domains:
+            continue
+        if {url for url, _ in item.links} & body_urls:
             continue
         yield Finding(
             "ATTACH_PDF_LINK_ONLY",

@@ -28,9 +28,10 @@ from mailwarden.result import Finding
 _PHONE = re.compile(
     r"(?<![\d\w])(?:\+?\s?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]{0,2}\d{3}[\s.-]\d{4}(?!\d)"
 )
-# "$299.95", "$ 1,200", "US$49", "299.95 USD", "49,99 €".
+# "$299.95", "$ 1,200", "US$49", "299.95 USD", "49,99 €", "USD 489.99".
 _AMOUNT = re.compile(
     r"[$€£]\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+[.,]\d{2}\s?(?:USD|EUR|GBP|CAD|[$€£])"
+    r"|\b(?:USD|EUR|GBP|CAD)\s?\d{1,3}(?:,\d{3})*[.,]\d{2}\b"
 )
 # Callback notices are short; reading further only adds chances of stray matches.
 _TEXT_MAX = 20000
@@ -39,9 +40,9 @@ _TEXT_MAX = 20000
 _MAX_WORDS = 500
 
 
-def callback_notice(msg: Message) -> tuple[str, str] | None:
-    """(phone, amount) when the message is a short, link-less notice asking for a call."""
-    text = msg.body_text[:_TEXT_MAX]
+def phone_and_amount(text: str) -> tuple[str, str] | None:
+    """(phone, amount) when a short text states both; also used on attached documents."""
+    text = (text or "")[:_TEXT_MAX]
     if not text or len(text.split(maxsplit=_MAX_WORDS)) > _MAX_WORDS:
         return None
     phone = _PHONE.search(text)
@@ -50,9 +51,15 @@ def callback_notice(msg: Message) -> tuple[str, str] | None:
     amount = _AMOUNT.search(text)
     if amount is None:
         return None
-    if any(is_action_link(link) for link in msg.links):
-        return None
     return phone.group(0).strip(), amount.group(0)
+
+
+def callback_notice(msg: Message) -> tuple[str, str] | None:
+    """(phone, amount) when the message is a short, link-less notice asking for a call."""
+    found = phone_and_amount(msg.body_text)
+    if found is None or any(is_action_link(link) for link in msg.links):
+        return None
+    return found
 
 
 @detector(emits={"CONTENT_CALLBACK_ONLY"}, group="content")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from mailwarden.claims import is_hosting_host, owner_brand, sender_organisations
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import host_matches, is_action_link
+from mailwarden.message.urls import host_matches, is_action_link, path_entry_matches, safe_split
 from mailwarden.result import Finding
 
 
@@ -27,7 +27,17 @@ def shortener_links(msg: Message, ctx: Context) -> Iterator[Finding]:
         if not is_action_link(link):
             continue
         service = host_matches(link.host, knowledge.shorteners)
-        if not service or link.registrable in orgs:
+        if not service:
+            # A big site's own short-link path (linkedin.com/slink) leads anywhere: no brand
+            # exemption beyond the sender's own organisation.
+            parts = safe_split(link.url)
+            path = parts.path if parts is not None else ""
+            service = path_entry_matches(link.host, path, knowledge.shorteners)
+            if not service or link.registrable in orgs:
+                continue
+            found.append((link, service))
+            continue
+        if link.registrable in orgs:
             continue
         owner = owner_brand(link.host, knowledge)
         if owner is not None and (

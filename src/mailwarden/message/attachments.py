@@ -105,6 +105,18 @@ _B64_URL_LITERAL = re.compile(r"""(["'])(aHR0c[A-Za-z0-9+/=]{8,4096})\1""")
 MAX_ATOB_LITERALS = 10
 _WRITE_CALL = re.compile(r"\bdocument\s*\.\s*write(?:ln)?\s*\(|\.innerHTML\s*=|\beval\s*\(")
 _BLOB_CALL = re.compile(r"\bnew\s+Blob\s*\(|createObjectURL|msSaveOrOpenBlob|msSaveBlob")
+# HTML smuggling, step by step: a file made from decoded data (new Blob), given an object URL,
+# and saved without the reader asking (a download attribute set by script, a scripted click,
+# the old IE save call). Each pattern is a literal alternation: linear.
+_BLOB_STEPS = (
+    ("decode", re.compile(r"\b(?:atob|fromCharCode|charCodeAt|base64ToArrayBuffer)\b")),
+    ("new Blob", re.compile(r"\bnew\s+(?:Blob|File)\s*\(")),
+    ("createObjectURL", re.compile(r"\bcreateObjectURL\s*\(|msSaveOrOpenBlob|msSaveBlob")),
+    (
+        "save",
+        re.compile(r"\.\s*download\s*=|\bdownload\s*:|\.\s*click\s*\(\s*\)|msSaveOrOpenBlob|msSaveBlob"),
+    ),
+)
 _SEND_CALL = re.compile(
     r"XMLHttpRequest|\bfetch\s*\(|\$\s*\.\s*(?:ajax|post)\s*\(|api\.telegram\.org|\.submit\s*\("
 )
@@ -154,6 +166,9 @@ class Attachment:
     redirects: tuple[str, ...] = ()  # "meta refresh: URL", "location assignment", ...
     remote_frames: tuple[str, ...] = ()  # iframe/embed/object/script src on another host
     smuggling: tuple[str, ...] = ()  # "base64 blob 40000 chars + new Blob", ...
+    # The steps of a script that builds a file in the browser and saves it: decode, Blob,
+    # object URL, save (download attribute, scripted click, msSaveOrOpenBlob). All four or none.
+    blob_download: tuple[str, ...] = ()
     svg_active: tuple[str, ...] = ()  # "script", "foreignObject", "onload" in an SVG
     # PDF only.
     pdf_pages: int = 0
@@ -187,6 +202,7 @@ class _Draft:
     redirects: list[str] = field(default_factory=list)
     remote_frames: list[str] = field(default_factory=list)
     smuggling: list[str] = field(default_factory=list)
+    blob_download: list[str] = field(default_factory=list)
     svg_active: list[str] = field(default_factory=list)
     pdf: dict[str, Any] = field(default_factory=dict)
     archive_members: list[str] = field(default_factory=list)
@@ -382,6 +398,9 @@ def _scan_scripts(draft: _Draft, scripts: list[str], document: str) -> None:
         draft.redirects.append(f"page written by script from {decode.group(0).rstrip('( ')}")
     elif decode and "location assignment" in draft.redirects:
         draft.redirects.append(f"location computed by {decode.group(0).rstrip('( ')}")
+    steps = [name for name, pattern in _BLOB_STEPS if pattern.search(joined)]
+    if len(steps) == len(_BLOB_STEPS):
+        draft.blob_download.extend(steps)
     sends = _SEND_CALL.search(joined)
     if sends:
         draft.script_sends.append(sends.group(0)[:40])
@@ -920,6 +939,7 @@ def _analyse_part(msg: Message, part: Part, budget: _Budget) -> Attachment:
         redirects=tuple(dict.fromkeys(draft.redirects))[:20],
         remote_frames=tuple(dict.fromkeys(draft.remote_frames))[:20],
         smuggling=tuple(draft.smuggling),
+        blob_download=tuple(draft.blob_download),
         svg_active=tuple(dict.fromkeys(draft.svg_active)),
         pdf_pages=int(pdf.get("pages", 0)),
         pdf_link_annotations=int(pdf.get("link_annotations", 0)),

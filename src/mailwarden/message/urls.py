@@ -160,6 +160,18 @@ def host_matches(host: str, entries: frozenset[str] | set[str]) -> str:
     return ""
 
 
+def path_entry_matches(host: str, path: str, entries: frozenset[str] | set[str]) -> str:
+    """The ``host/path-prefix`` entry (``linkedin.com/slink``) that a URL falls under, "" when
+    none: for services whose redirecting endpoint is one path of a large site."""
+    for entry in entries:
+        if "/" not in entry:
+            continue
+        entry_host, _, prefix = entry.partition("/")
+        if host_matches(host, {entry_host}) and path.startswith("/" + prefix):
+            return entry
+    return ""
+
+
 def _normalise(url: str) -> str:
     url = re.sub(r"\s+", "", url.strip())
     url = url.strip("<>\"'")
@@ -209,7 +221,14 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
             continue
         if not parts.path.startswith(redirector.path_prefix):
             continue
-        if redirector.param == "*path*":
+        # "~": an ad network's click tracker. Unwrapped to judge the target, but it is how
+        # advertisers link, not a disguise: not an open redirect.
+        tracker = redirector.param.startswith("~")
+        param = redirector.param.lstrip("~")
+        if param == "*query*":
+            # DoubleClick /ddm/trackclk/...?https://target: the whole query is the target.
+            target = unquote(parts.query[:4000])
+        elif param == "*path*":
             target = _path_target(parts, redirector.path_prefix)
         elif redirector.param == "*path-https*":
             # Google AMP viewer: /amp/s/host/path is https://host/path.
@@ -217,16 +236,16 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
             target = "https://" + rest if "." in rest.split("/", 1)[0] else ""
             if target and parts.query:
                 target += "?" + parts.query
-        elif redirector.param.startswith("*b64*"):
-            target = _decode_base64_target(query.get(redirector.param[5:], ""))
+        elif param.startswith("*b64*"):
+            target = _decode_base64_target(query.get(param[5:], ""))
         else:
-            target = query.get(redirector.param, "")
+            target = query.get(param, "")
             if redirector.host.endswith("proofpoint.com") and "-3A__" in target:
                 target = _decode_proofpoint_v2(target)
         if re.match(r"(?i)(https?:)?//|www\.", target):
             is_rewriter = bool(host_matches(redirector.host, knowledge.rewriters))
             return _normalise(target if not target.startswith("//") else "http:" + target), (
-                not is_rewriter
+                not is_rewriter and not tracker
             )
     return None
 
