@@ -124,3 +124,73 @@ def test_hostile_text_never_raises(display: str, subject: str, body: str) -> Non
     ).encode("utf-8", "surrogatepass") + body.encode("utf-8", "surrogatepass")
     result = scan_offline(raw)
     assert "ENGINE_DETECTOR_ERROR" not in finding_ids(result)
+
+
+def test_callback_widened_to_a_pending_charge_and_contact_at_a_number() -> None:
+    paypal = "PayPal <service@paypal.com>"
+    scam = (
+        "Note from seller: a charge of $699.00 for a Bitcoin purchase will be processed. If "
+        "you did not authorise this, contact PayPal Support immediately at +1 (802) 555-0188."
+    )
+    finding = next(f for f in _scan(paypal, "Invoice", scam).findings if f.id == ID)
+    assert finding.evidence["phone"].endswith("555-0188")
+    # "contact us" in a footer is no call to a number; nor is a charge without a dispute.
+    footer = (
+        "A charge of $20.00 will be processed on delivery. Contact us any time. "
+        "Shop phone 802-555-0188."
+    )
+    assert ID not in finding_ids(_scan(paypal, "Invoice", footer))
+
+
+ROLE = "SENDER_PLATFORM_ROLE_SHARER"
+DROPBOX = '"Dropbox" <no-reply@dropbox.com>'
+
+
+def _share(sharer: str, note: str) -> ScanResult:
+    text = f'{sharer} invited you to view the file "Statement.paper" on Dropbox.\n\n{note}\n'
+    return _scan(DROPBOX, "A file was shared with you", text)
+
+
+def test_role_sharer_on_free_mail_asking_to_verify_for_a_payment() -> None:
+    result = _share(
+        "Accounts Dept (accounts.dept.ny@gmail.com)",
+        'Accounts Dept said: "Verify your email to view the pending payment of $18,750.00"',
+    )
+    finding = next(f for f in result.findings if f.id == ROLE)
+    assert finding.evidence["sharer_address"] == "accounts.dept.ny@gmail.com"
+    assert finding.evidence["sharer"] == "Accounts Dept"
+
+
+@pytest.mark.parametrize(
+    ("sharer", "note"),
+    [
+        # A person's name on free-mail: an ordinary share.
+        ("Jonas Berg (jonas.berg@gmail.com)", "Verify the payment of $1,200 for the venue."),
+        # A role on the organisation's own domain.
+        ("Accounts Dept (accounts@fjordtech.example)", "Verify the payment of $1,200."),
+        # A role on free-mail that asks nothing about money.
+        ("Accounts Dept (accounts.dept.ny@gmail.com)", "Please verify the figures in Q3."),
+        # A role on free-mail with money but no verification.
+        ("Billing Department (billing.d@gmail.com)", "Receipt for the $40 club fee."),
+    ],
+)
+def test_role_sharer_needs_role_free_mail_verify_and_money(sharer: str, note: str) -> None:
+    assert ROLE not in finding_ids(_share(sharer, note))
+
+
+def test_role_sharer_from_reply_to_display_name() -> None:
+    raw = make_message(
+        from_='"Payroll (via Google Drive)" <drive-shares-dm-noreply@google.com>',
+        subject="Document shared with you",
+        text="Please verify your identity to release the bonus payment of EUR 2,000.",
+        headers=[("Reply-To", '"Payroll" <payroll.hr.dept@outlook.com>')],
+    )
+    assert ROLE in finding_ids(scan_offline(raw))
+
+
+def test_role_sharer_from_an_ordinary_sender_is_not_this_finding() -> None:
+    raw = make_message(
+        from_='"Accounts Dept" <accounts.dept.ny@gmail.com>',
+        text="Accounts Dept (accounts.dept.ny@gmail.com): verify to view the payment of $900.",
+    )
+    assert ROLE not in finding_ids(scan_offline(raw))

@@ -24,6 +24,14 @@ domains of platforms whose every address mails user content). The lure side reus
 - a callback note: a phone number to call about a charge the reader supposedly already paid,
   to cancel it or get a refund (the invoice/money-request callback scam).
 
+``SENDER_PLATFORM_ROLE_SHARER``, a finding of its own: the platform user behind the
+notification (its Reply-To, or "Name (address) invited you" in the text) is an organisational
+role on a free-mail mailbox ("Accounts Dept" <accounts.dept@gmail...>; organisations share
+from their own domains, as ``sender_freemail_org`` says of From) and the note asks the reader
+to verify in order to see a payment ("verify your email to view the pending payment of
+$18,750"): the fake payment-portal share. The platform's own link stays on the platform, so
+the lure categories do not count there; this names the impersonated role instead.
+
 Marketing, health, pharma, dating, legal and delivery vocabulary is left out: event, form
 and invoice notifications legitimately speak of pharmacies, weight-loss classes, delivery
 fees and court cases. A second signal (the lure finding itself gives the first); it does not
@@ -37,7 +45,7 @@ from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, subject_text
-from mailwarden.message.parse import Message
+from mailwarden.message.parse import Address, Message
 from mailwarden.result import Finding
 
 # One phrase is enough: money promised to or extorted from the reader, or pay for trivial
@@ -77,10 +85,19 @@ _SUM = re.compile(
 _PHONE = re.compile(
     r"(?<![\d\w])(?:\+?\s?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]{0,2}\d{3}[\s.-]\d{4}(?!\d)"
 )
-_CALL = re.compile(r"\b(?:call|dial|phone|ring)\b")
+_CALL = re.compile(r"\b(?:call|dial|phone|ring|telephone)\b")
+# "contact PayPal Support immediately at +1 (802) 555-0188": "contact" counts as a call only
+# right before a number (every footer says "contact us"). Normalised text keeps the digits
+# as words ("1 802 555 0188").
+_CONTACT_NUMBER = re.compile(
+    r"\bcontact(?: [a-z]+){0,4} (?:at|on|via|by calling)(?: tel| phone| telephone)?"
+    r" (?:1 )?\d{3} ?\d{3} ?\d{4}\b"
+)
 _CHARGED = re.compile(
-    r"\b(?:(?:was|been|were|is being) (?:charged|debited|deducted|billed)"
-    r"|charged (?:to )?your|auto renew\w*|autorenew\w*|has been renewed)\b"
+    r"\b(?:(?:was|been|were|is being|will be) (?:charged|debited|deducted|billed)"
+    r"|(?:charge|payment|transaction|amount) of (?:usd |eur |gbp )?\d[\d ]* (?:\w+ ){0,6}"
+    r"(?:will be|is being|has been) processed"
+    r"|a charge of|charged (?:to )?your|auto renew\w*|autorenew\w*|has been renewed)\b"
 )
 _DISPUTE = re.compile(
     r"\b(?:(?:did not|didn t|not) authori[sz]\w*|unauthori[sz]ed|to cancel"
@@ -105,14 +122,69 @@ def _counted(matches: list[LureMatch]) -> list[LureMatch]:
 def _callback(raw_text: str, text: str) -> str | None:
     """The phone number when the text asks the reader to call about a charge already made."""
     phone = _PHONE.search(raw_text)
-    if phone is None or _CALL.search(text) is None:
+    if phone is None or (_CALL.search(text) is None and _CONTACT_NUMBER.search(text) is None):
         return None
     if _CHARGED.search(text) is None or _DISPUTE.search(text) is None:
         return None
     return phone.group(0).strip()
 
 
-@detector(emits={"SENDER_PLATFORM_RELAYED_LURE"}, group="sender")
+# A sharer as the notification names it: "Accounts Dept (accounts.dept@gmail.com) invited you"
+# at the start of a line. Bounded repetitions of a character class: linear.
+_SHARER_LINE = re.compile(
+    r"^[ \t]*([^\n()<>\"]{2,60}?)[ \t]*[(<][ \t]*"
+    r"([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]*[)>]",
+    re.M,
+)
+_SHARER_TEXT_MAX = 4_000
+# "X (via Dropbox)", "X via Google Docs": the platform's suffix to the sharer's name.
+_VIA = re.compile(r"\s*\(?\bvia\b.*$", re.I | re.S)
+# Organisational units besides the sender_role vocabulary ("Accounts Dept"): a person's
+# name holds none of these words.
+_UNIT = re.compile(r"\b(?:dept|department|team|desk|division)\b")
+_VERIFY = re.compile(r"\bverif(?:y|ication)\b")
+_PAYMENT_CATEGORIES = frozenset({"invoice", "bec"})
+# An amount of money written with a currency code in front ("EUR 2,000", "USD 12,480.00").
+_CODE_AMOUNT = re.compile(r"\b(?:usd|eur|gbp|chf|cad|aud|nzd|sgd)\s?\d", re.I)
+
+
+def _sharers(msg: Message) -> list[tuple[str, str]]:
+    """(name, address) of the platform user behind the notification, as far as it says."""
+    found: list[tuple[str, str]] = []
+    sender = msg.from_address
+    shown = _VIA.sub("", sender.display).strip() if sender is not None else ""
+    for reply in msg.reply_to[:3]:
+        found.append((reply.display.strip() or shown, reply.address))
+    for match in _SHARER_LINE.finditer(msg.body_text[:_SHARER_TEXT_MAX]):
+        found.append((match.group(1).strip(), match.group(2)))
+        if len(found) >= 6:
+            break
+    return found
+
+
+def _role_sharer(msg: Message, ctx: Context, matches: list[LureMatch]) -> Address | None:
+    """A sharer named as a role on a free-mail box whose note asks to verify to see money."""
+    if not any(m.category == "credential" for m in matches):
+        if _VERIFY.search(normalise(msg.body_text[:_TEXT_MAX])) is None:
+            return None
+    money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
+    body = msg.body_text[:_TEXT_MAX]
+    if not money and _SUM.search(body) is None and _CODE_AMOUNT.search(body) is None:
+        return None
+    for name, address in _sharers(msg):
+        domain = address.rpartition("@")[2].lower()
+        if not name or domain not in ctx.knowledge.freemail:
+            continue
+        role = any(
+            m.category == "sender_role"
+            for m in lures_in_text(name[:_SHARER_TEXT_MAX], ctx.knowledge, where="sharer")
+        )
+        if role or _UNIT.search(normalise(name)) is not None:
+            return Address(display=name[:60], address=address[:120], domain=domain)
+    return None
+
+
+@detector(emits={"SENDER_PLATFORM_RELAYED_LURE", "SENDER_PLATFORM_ROLE_SHARER"}, group="sender")
 def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender = msg.from_address
     if sender is None or not sender.address:
@@ -155,6 +227,21 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     if phone is not None:
         evidence["phone"] = phone
         reasons.append(f"a number to call ({phone}) about a charge")
+    sharer = _role_sharer(msg, ctx, matches)
+    if sharer is not None:
+        yield Finding(
+            "SENDER_PLATFORM_ROLE_SHARER",
+            summary=(
+                f'a {platform} notification from "{sharer.display}", an organisational role'
+                f" on the free-mail box {sharer.address}, asks to verify to see a payment"
+            ),
+            evidence={
+                "platform": platform,
+                "from": sender.address,
+                "sharer": sharer.display,
+                "sharer_address": sharer.address,
+            },
+        )
     if not reasons:
         return
     yield Finding(

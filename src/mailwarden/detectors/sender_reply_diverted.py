@@ -1,34 +1,71 @@
 """Replies diverted to someone else's free-mail box in a message that offers nothing else.
 
-Reply scams (advance-fee "Greetings", "Urgent: help needed", "did you get my mail?") carry
-no link: the answer is the whole point. They are sent from a throw-away or hijacked mailbox
-and set Reply-To (RFC 5322 §3.6.2) to a free-mail box the scammer keeps, under a display
-name that belongs to neither mailbox ("Stella Michael" <m.mariucci@...>, replies to
-mrsstellamichael002@gmail...). An analyst reads that as "the sender is not who is named,
-and answers go somewhere else".
+Reply scams carry no link: the answer is the whole point. They are sent from a throw-away,
+spoofed-look-alike or hijacked mailbox and set Reply-To (RFC 5322 §3.6.2) to a free-mail box
+the scammer keeps. Two findings, never both on one message:
 
-The finding needs all of these:
-- no web link a reader could follow (``is_action_link``): a reply is the only channel;
-- a Reply-To that is a free-mail mailbox other than the From address;
-- a From display name sharing no word with the From mailbox's local part, nor the local
-  part's words appearing in the name. Real people's mailboxes carry their name
-  (``jane.roe@``), and mailing lists that rewrite From to the list keep the list's name in
-  both ("Jane via Users" <users@lists...>, replies to jane@free-mail).
-A second signal: weak alone, decisive next to an advance-fee or charity lure.
+``SENDER_REPLY_DIVERTED_PAYMENT`` (business e-mail compromise, "vendor bank-details
+change"): the message talks about paying (an invoice, a payment, a change of bank or
+remittance details) and its replies go to a free-mail box on another domain than the From
+address. The display name does not matter: in the hijacked-mailbox case the attacker repeats
+the real sender's name on the Reply-To ("Anna Kowalski" <a.kowalski@vendor> replying to
+"Anna Kowalski" <vendor.accounts@gmail...>), so the name test below would excuse it. A real
+vendor discusses money from its own domain; the FBI IC3 and every BEC playbook name exactly
+"payment talk + replies redirected to an outside free-mail address" as the tell.
+Payment talk is the ``invoice`` and ``account_problem`` lure categories (and any ``bec``
+category the data grows), or a bank-details change in the text ("changed our bank details",
+"new banking details", "do not send payment to the old account").
+
+``SENDER_REPLY_DIVERTED_FREEMAIL`` (advance-fee "Greetings", "Urgent: help needed"): a
+Reply-To free-mail mailbox other than the From address, under a From display name that
+shares no word with the From mailbox's local part, nor the local part's words appearing in
+the name ("Stella Michael" <m.mariucci@...>, replies to mrsstellamichael002@gmail...). Real
+people's mailboxes carry their name (``jane.roe@``), and mailing lists that rewrite From to
+the list keep the list's name in both ("Jane via Users" <users@lists...>, replies to
+jane@free-mail).
+
+Both need a message without any web link a reader could follow (``is_action_link``): a reply
+is the only channel. Both are second signals: the lure finding gives the first.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
+from mailwarden.lures import LureMatch, find_lures, normalise, subject_text
 from mailwarden.message.clicks import WORDS, fold
-from mailwarden.message.parse import Message
-from mailwarden.message.urls import is_action_link
+from mailwarden.message.parse import Address, Message
+from mailwarden.message.urls import is_action_link, registrable_domain
 from mailwarden.result import Finding
 
 _DISPLAY_MAX = 200
 _LOCAL_MAX = 64
+_TEXT_MAX = 20_000
+MAX_PHRASES = 4
+
+# Lure categories that are talk about paying; "bec" covers a category the data may add.
+PAYMENT_CATEGORIES = frozenset({"invoice", "account_problem", "bec"})
+
+# A change of the account to pay into, over normalised text (lower case words, single spaces).
+# Every group is a fixed list of words: linear.
+_DETAILS = (
+    r"(?:bank|banking|account|remittance|payment|wire|beneficiary)"
+    r" (?:details|information|info|instructions|account)"
+)
+_BANK_CHANGE = re.compile(
+    r"\b(?:"
+    r"(?:changed|updated|change of|change to|changes to|update of|update to)"
+    rf" (?:our |my |the )?{_DETAILS}"
+    rf"|new {_DETAILS}"
+    r"|(?:do not|don t|dont|not to|stop) (?:send|sending|make|making|pay|paying|remit|remitting)"
+    r" (?:any )?(?:further |future )?(?:payments?|funds|transfers?)?"
+    r" ?(?:to|into|in) (?:the|our|my) (?:old|previous|former|usual|existing) (?:bank )?account"
+    r"|(?:old|previous|former) (?:bank )?account"
+    r" (?:is|has been|was) (?:closed|frozen|suspended|under)"
+    r")\b"
+)
 
 
 def name_matches_mailbox(display: str, local: str) -> bool:
@@ -40,7 +77,34 @@ def name_matches_mailbox(display: str, local: str) -> bool:
     return any(token in name for token in WORDS.findall(box))
 
 
-@detector(emits={"SENDER_REPLY_DIVERTED_FREEMAIL"}, group="sender")
+def _payment_talk(msg: Message, ctx: Context) -> list[str]:
+    """The payment phrases of the message: lure phrases, else a bank-details change."""
+    matches: list[LureMatch] = [
+        m
+        for m in find_lures(msg, ctx.knowledge)
+        if m.category in PAYMENT_CATEGORIES or m.category.startswith("bec")
+    ]
+    phrases: list[str] = []
+    text = normalise(f"{subject_text(msg)}\n{msg.body_text[:_TEXT_MAX]}")
+    change = _BANK_CHANGE.search(text)
+    if change is not None:
+        phrases.append(change.group(0))
+    for m in matches:
+        if m.phrase not in phrases and len(phrases) < MAX_PHRASES:
+            phrases.append(m.phrase)
+    return phrases
+
+
+def _other_domain_freemail(sender: Address, replies: list[Address], ctx: Context) -> list[str]:
+    org = registrable_domain(sender.domain) if sender.domain else ""
+    return [
+        r.address
+        for r in replies
+        if r.domain in ctx.knowledge.freemail and registrable_domain(r.domain) != org
+    ]
+
+
+@detector(emits={"SENDER_REPLY_DIVERTED_FREEMAIL", "SENDER_REPLY_DIVERTED_PAYMENT"}, group="sender")
 def reply_diverted(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender = msg.from_address
     if sender is None or not sender.address or not msg.reply_to:
@@ -53,11 +117,29 @@ def reply_diverted(msg: Message, ctx: Context) -> Iterator[Finding]:
     ]
     if not diverted:
         return
-    if name_matches_mailbox(sender.display, sender.address.rpartition("@")[0]):
-        return
     if any(is_action_link(link) for link in msg.links):
         return
     name = sender.display.strip()[:60] or "(no name)"
+    elsewhere = _other_domain_freemail(sender, list(msg.reply_to), ctx)
+    if elsewhere:
+        phrases = _payment_talk(msg, ctx)
+        if phrases:
+            yield Finding(
+                "SENDER_REPLY_DIVERTED_PAYMENT",
+                summary=(
+                    f'<{sender.address}> talks about payment ("{phrases[0]}"), offers no link'
+                    f" and sends replies to the free-mail box {elsewhere[0]}"
+                ),
+                evidence={
+                    "from": sender.address,
+                    "display_name": sender.display[:_DISPLAY_MAX],
+                    "reply_to": elsewhere[:3],
+                    "phrases": phrases,
+                },
+            )
+            return
+    if name_matches_mailbox(sender.display, sender.address.rpartition("@")[0]):
+        return
     yield Finding(
         "SENDER_REPLY_DIVERTED_FREEMAIL",
         summary=(
