@@ -87,3 +87,11 @@ def test_a_generated_sender_address_has_no_organisation_to_stay_with() -> None:
     )
     assert _stays(person)
     assert not _stays(generated)
+
+
+def test_a_brands_email_service_tracker_stays_but_not_for_an_unknown_sender() -> None:
+    tracker = "https://u1234.ct.sendgrid.net/ls/click?upn=abc"
+    brand = make_message(from_="Dropbox <no-reply@dropbox.com>", html=_html(tracker))
+    unknown = make_message(from_="Acme Notes <no-reply@acmenotes.example>", html=_html(tracker))
+    assert _stays(brand)
+    assert not _stays(unknown)

@@ -120,6 +120,12 @@ def _goes_to(
         return True
     if sender_brand is not None and owner_brand(link.host, knowledge) is sender_brand:
         return True
+    # A brand's own mail through its email service provider or app deep-link service
+    # (ct.sendgrid.net, revolut.onelink.me): the tracker is the brand's, as in LINK_OFF_BRAND.
+    # Not for senders we do not know as a brand: phishing from a hijacked ESP account hides
+    # its destination behind the same trackers.
+    if sender_brand is not None and host_matches(link.host, knowledge.esp_trackers):
+        return True
     return _own_tenant(link, labels, knowledge) or is_identity_endpoint(link, knowledge)
 
 
