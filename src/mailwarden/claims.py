@@ -45,6 +45,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
@@ -178,7 +179,38 @@ def fold_text(text: str) -> str:
 def _phrase_pattern(phrase: str) -> str:
     # Any run of whitespace (or a hyphen/dot between words) between the words of a keyword.
     words = [re.escape(w) for w in phrase.split()]
-    return r"[\s\-.]{1,3}".join(words)
+    return _WORD_GAP.join(words)
+
+
+_WORD_GAP = r"[\s\-.]{1,3}"
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """One pattern matching any of ``phrases`` (as ``_phrase_pattern`` writes each), factored
+    by common prefixes: hundreds of brand keywords as a flat alternation make the regex engine
+    try every keyword at every position; as a prefix tree it follows one branch. At each
+    point the longer continuation is tried first, as the flat list sorted longest-first did."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie) if trie else "(?!)"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        (_WORD_GAP if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase may end here: the longer ones first, then nothing more
+        return f"(?:{body})?"
+    return body
 
 
 @dataclass(frozen=True)
@@ -218,8 +250,8 @@ def _matcher(brands: tuple[Brand, ...]) -> _Matcher:
         for nm in {_squash(fold_text(brand.name)), *bare_only}:
             if nm:
                 names.setdefault(nm, []).append(brand)
-    kw_alt = "|".join(_phrase_pattern(k) for k in sorted(by_keyword, key=len, reverse=True))
-    name_alt = "|".join(_phrase_pattern(n) for n in sorted(by_name, key=len, reverse=True))
+    kw_alt = _alternation(by_keyword)
+    name_alt = _alternation(by_name)
     svc_alt = "|".join(
         _phrase_pattern(w) for w in sorted(set(_SERVICE_WORDS), key=len, reverse=True)
     )
