@@ -240,3 +240,15 @@ def test_do_not_is_no_negation_because_threats_use_it() -> None:
     m = build_matcher(_phrases(("credential", "verify your account")))
     assert m.scan("If you don't verify your account today it will be closed") != []
     assert m.scan("Do not ignore this: verify your account") != []
+
+
+def test_german_and_dutch_negation_after_the_verb_cancels_the_phrase() -> None:
+    from mailwarden.knowledge import load_knowledge
+    from mailwarden.lures import lures_in_text
+
+    knowledge = load_knowledge()
+    said = {m.phrase for m in lures_in_text("Bitte antworten Sie umgehend.", knowledge)}
+    assert "bitte antworten sie" in said
+    text = "Bitte antworten Sie nicht auf diese E-Mail."
+    unsaid = {m.phrase for m in lures_in_text(text, knowledge)}
+    assert "bitte antworten sie" not in unsaid

@@ -26,7 +26,8 @@ jamais de payer par carte cadeau") is not said, so it does not count. Only never
 cancel: "do not" and "don't" also open the threats themselves ("if you don't verify your
 account it will be suspended"). A clause ends at a line break or at ``. ! ? ; : ,``, so a
 "never" cannot reach over a slogan into the next request ("Never miss out: verify your
-account").
+account"). German and Dutch negate after the verb: a phrase followed at once by "nicht" or
+"niet" ("Bitte antworten Sie nicht auf diese Nachricht") does not count either.
 
 A phrase marked strong in the data (a leading ``!``, see ``mailwarden.knowledge``) is matched
 like any other; its matches carry ``strong=True`` so that a detector can tell the phrases that
@@ -71,6 +72,8 @@ _CLAUSE_MARK = "qqxclausebreakqq"
 # (Italian) only after "non" ("non vi chiederemo mai"), since alone it is also May in French.
 _NEGATORS = frozenset({"never", "jamais", "nunca", "nooit", "niemals", "nie", "nimmer"})
 _NEGATOR_AFTER_NON = "mai"
+# German and Dutch put "not" after the verb: a phrase followed at once by one is not said.
+_NEGATORS_AFTER = frozenset({"nicht", "niet"})
 # How many words before a phrase a negator may stand ("never ask you to pay a redelivery
 # fee", "jamais de payer par SMS ou par carte cadeau").
 NEGATION_WINDOW = 8
@@ -149,7 +152,7 @@ class LureMatcher:
                 if hits:
                     if negated is None:
                         negated = _negated(words, max(clause_start[i], i - NEGATION_WINDOW), i)
-                    if not negated:
+                    if not negated and not _negated_after(words, clause_start, i, j + 1):
                         for phrase in hits:
                             found.setdefault(phrase, None)
                 if nxt is None:
@@ -171,6 +174,16 @@ def _words_and_clauses(text: str) -> tuple[list[str], list[int]]:
             words.append(word)
             clause_start.append(start)
     return words, clause_start
+
+
+def _negated_after(words: list[str], clause_start: list[int], start: int, end: int) -> bool:
+    """Whether German or Dutch negates the phrase ``words[start:end]`` right after its verb
+    ("Bitte antworten Sie nicht auf diese E-Mail", "Beantwoord deze e-mail niet")."""
+    return (
+        end < len(words)
+        and words[end] in _NEGATORS_AFTER
+        and clause_start[end] == clause_start[start]
+    )
 
 
 def _negated(words: list[str], lo: int, hi: int) -> bool:

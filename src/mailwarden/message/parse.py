@@ -93,6 +93,10 @@ def _decode_header_value(value: str) -> str:
         value = value[:HEADER_VALUE_MAX_CHARS]
     if not value.isascii():  # ASCII (most values) has no surrogate escapes to undo
         value = undo_surrogates(value)
+    # Unfold first: decode_header() reads line by line and would lose the space that the
+    # fold stands for ("=?utf-8?Q?Ladeger=C3=A4t?=\r\n 65W" must read "Ladegerät 65W").
+    if "\n" in value:
+        value = _FOLDING.sub(" ", value)
     if "=?" not in value:
         text = value
     else:
