@@ -3,12 +3,18 @@
 The reader's eye checks the sender's domain; a look-alike is made to pass that check. The
 scoring is ``mailwarden.lookalike`` (homoglyphs, IDNA, typos, the brand plus other words, the
 brand in front of someone else's domain). RFC 5322 §3.6.2 From.
+
+A brand's name as one word of a longer domain ("harborfreight-logistics.com",
+"berliner-sparkasse.de") is also how real companies, partners and a federated brand's
+members are named, so that kind counts only when the message backs it: it speaks as a brand
+or uses lure language. Homoglyphs, typos and mixed scripts are made to deceive and always count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mailwarden.claims import lure_phrases, speaking_claims
 from mailwarden.detectors import Context, detector
 from mailwarden.lookalike import lookalike_of
 from mailwarden.message.parse import Message
@@ -22,6 +28,10 @@ def lookalike_sender(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     hit = lookalike_of(domain, ctx.knowledge)
     if hit is None:
+        return
+    if hit.kind == "brand-in-domain" and not (
+        speaking_claims(msg, ctx.knowledge) or lure_phrases(msg, ctx.knowledge)
+    ):
         return
     brand = hit.brand.name if hit.brand else ""
     yield Finding(
