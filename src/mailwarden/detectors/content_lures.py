@@ -52,6 +52,7 @@ CATEGORY_IDS: dict[str, str] = {
     "scam_marketing": "CONTENT_SCAM_MARKETING",
     "scam_job": "CONTENT_SCAM_JOB",
     "scam_benefit": "CONTENT_SCAM_BENEFIT",
+    "scam_bec": "CONTENT_SCAM_BEC",
     "crypto_topic": "CONTENT_CRYPTO_TOPIC",
 }
 
@@ -78,6 +79,7 @@ _DESCRIPTIONS: dict[str, str] = {
     "scam_marketing": "unsolicited loan, insurance, energy or quote offers",
     "scam_job": "pay for trivial online tasks or work from home",
     "scam_benefit": "an expiring or unclaimed benefit, training credit or refund",
+    "scam_bec": "new bank details, a gift-card errand or a secret wire (payment diversion)",
     "crypto_topic": "crypto-currency as a topic",
 }
 
@@ -108,9 +110,11 @@ ACCOUNT_LURES = frozenset(
 )
 # Lures that, like the account lures, are what the sender itself says when it is the one the
 # lure is about: a carrier's own delivery notice ("your parcel is held at customs"), a security
-# vendor's own renewal reminder ("your Norton 360 protection expires"). Linking only back to
-# that sender, such a notice has nowhere to send a fee or a credential but to the real company.
-SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support"}
+# vendor's own renewal reminder ("your Norton 360 protection expires"), a supplier's own notice
+# of its new bank details that points to its own portal. Linking only back to that sender, such
+# a notice has nowhere to send a fee or a credential but to the real company. Payment-diversion
+# mail (scam_bec) usually carries no link at all, and a message without links is always judged.
+SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam_bec"}
 
 
 def _evidence(matches: list[LureMatch]) -> dict[str, object]:

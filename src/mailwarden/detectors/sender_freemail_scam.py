@@ -38,6 +38,7 @@ SCAM_CATEGORIES = frozenset(
         "scam_legal_threat",
         "scam_job",
         "scam_benefit",
+        "scam_bec",
     }
 )
 # What a callback notice must be about: a charge, a subscription or an account.

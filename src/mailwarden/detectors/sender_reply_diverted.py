@@ -12,8 +12,8 @@ the real sender's name on the Reply-To ("Anna Kowalski" <a.kowalski@vendor> repl
 "Anna Kowalski" <vendor.accounts@gmail...>), so the name test below would excuse it. A real
 vendor discusses money from its own domain; the FBI IC3 and every BEC playbook name exactly
 "payment talk + replies redirected to an outside free-mail address" as the tell.
-Payment talk is the ``invoice`` and ``account_problem`` lure categories (and any ``bec``
-category the data grows), or a bank-details change in the text ("changed our bank details",
+Payment talk is the ``invoice``, ``account_problem`` and ``scam_bec`` lure categories, or
+a bank-details change in the text ("changed our bank details",
 "new banking details", "do not send payment to the old account").
 
 ``SENDER_REPLY_DIVERTED_FREEMAIL`` (advance-fee "Greetings", "Urgent: help needed"): a
@@ -45,8 +45,9 @@ _LOCAL_MAX = 64
 _TEXT_MAX = 20_000
 MAX_PHRASES = 4
 
-# Lure categories that are talk about paying; "bec" covers a category the data may add.
-PAYMENT_CATEGORIES = frozenset({"invoice", "account_problem", "bec"})
+# Lure categories that are talk about paying: invoices, failed payments, and payment diversion
+# (scam_bec: new bank details, gift-card and wire errands). "bec*" covers any later split.
+PAYMENT_CATEGORIES = frozenset({"invoice", "account_problem", "scam_bec"})
 
 # A change of the account to pay into, over normalised text (lower case words, single spaces).
 # Every group is a fixed list of words: linear.
