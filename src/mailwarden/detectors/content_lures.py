@@ -114,6 +114,11 @@ ACCOUNT_LURES = frozenset(
 # of its new bank details that points to its own portal. Linking only back to that sender, such
 # a notice has nowhere to send a fee or a credential but to the real company. Payment-diversion
 # mail (scam_bec) usually carries no link at all, and a message without links is always judged.
+# Scam categories whose words legitimate commerce also uses.
+COMMERCE_LURES = frozenset(
+    {"scam_prize", "scam_dating", "scam_health", "scam_pharma", "scam_casino", "scam_crypto",
+     "scam_delivery", "scam_tech_support"}
+)
 SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam_bec"}
 
 
@@ -186,12 +191,19 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     # connect your wallet"), a law firm's probate newsletter ("next of kin", "unclaimed
     # funds"). Such a message is built on its lures only when its subject says one too
     # ("Wil je daten met een Oekraïense schoonheid?"). Each lure still counts on its own.
-    dense = len(distinct) >= DENSE_PHRASES or len(_different_wordings(distinct)) >= DENSE_WORDINGS
     # One account lure said three ways is one notice, not a message built on lures: a quota
     # warning says "mailbox is almost full", "storage limit" and "stop receiving"; a
     # freelancer's reminder says "payment reminder" and "bank transfer". The category's own
     # finding already counts it; density needs lures of more than one kind (or a scam's).
+    # Two wordings of one kind are enough only for scams no honest business writes (a summons,
+    # an inheritance, a bank change); shops give presents and vouchers, dating apps and
+    # telehealth advertise, exchanges report withdrawals ("Gutschein" and "Geschenk" in a note
+    # about a present for the teacher): there two kinds are needed.
     counted = {c for c in by_category if c not in NOT_DENSE}
+    two_kinds = len(counted) >= 2 or not counted <= COMMERCE_LURES
+    dense = len(distinct) >= DENSE_PHRASES or (
+        two_kinds and len(_different_wordings(distinct)) >= DENSE_WORDINGS
+    )
     if len(counted) == 1 and counted <= ACCOUNT_LURES:
         dense = False
     headline = any(
