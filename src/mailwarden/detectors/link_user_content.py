@@ -23,8 +23,20 @@ from mailwarden.claims import (
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import is_action_link
+from mailwarden.message.urls import Link, is_action_link, safe_split
 from mailwarden.result import Finding
+
+# Paths a hosting platform reserves for its own pages, which no customer can publish under:
+# Firebase Hosting's "/__/" namespace serves Firebase's own sign-in, e-mail verification and
+# password-reset handlers ("/__/auth/action?mode=verifyEmail"), the links in every Firebase
+# app's account mail.
+_PLATFORM_PATHS = ("/__/auth/",)
+
+
+def _platform_page(link: Link) -> bool:
+    parts = safe_split(link.url)
+    return parts is not None and parts.path.startswith(_PLATFORM_PATHS)
+
 
 PRESSING_LURES = frozenset(
     {"password_expiry", "mailbox_full", "unusual_signin", "credential", "account_problem",
@@ -48,6 +60,8 @@ def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     found = []
     for link in msg.links:
         if not is_action_link(link) or not is_hosting_host(link.host, ctx.knowledge):
+            continue
+        if _platform_page(link):
             continue
         if not pressing:
             if link.registrable in orgs:
