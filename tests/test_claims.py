@@ -135,3 +135,8 @@ def test_a_run_together_display_name_claims_the_spaced_brand() -> None:
     # A person's spaced name is not pulled apart ("McAfee" is a surname here).
     assert _claims(from_="John A. McAfee <someone@example.org>") == set()
     assert _claims(from_="JetBrains <news@example.org>") == set()
+
+
+def test_a_brand_described_as_fake_is_not_the_texts_voice() -> None:
+    text = "Scammers send invoices that lead to a fake Microsoft login page. Stay safe."
+    assert ("Microsoft", "body") not in _claims(text=text)

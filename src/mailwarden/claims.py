@@ -485,17 +485,37 @@ def _without_addresses(text: str) -> str:
     )
 
 
+# Words that make a brand's name the object of a description, not the text's voice: a
+# security newsletter warning of "a fake Microsoft login page" or "phishing PayPal emails".
+_DESCRIBED_AS_FAKE = re.compile(
+    r"(?:fake|phishing|spoofed|fraudulent|bogus|scam|counterfeit|impersonat\w*|imitation"
+    r"|gef[aä]lscht\w*|faux|fausse|falso|falsa|falsas|falsos|nep)[\s\-]{1,3}$"
+)
+
+
+def _described_as_fake(text: str, start: int) -> bool:
+    return _DESCRIBED_AS_FAKE.search(text[max(0, start - 40) : start]) is not None
+
+
 def _body_claims(m: _Matcher, text: str) -> Iterator[BrandClaim]:
     folded = fold_text(_without_addresses(text[:BODY_SCAN_CHARS]))
     if not folded.strip():
         return
-    for brand, matched in _identity_hits(m, folded):
-        yield BrandClaim(brand, "body", matched)
+    for hit in m.identity.finditer(folded):
+        if _described_as_fake(folded, hit.start()):
+            continue
+        name = hit.group("yname") or hit.group("cname") or hit.group("sname") or ""
+        for brand in m.by_name.get(_squash(name), ()):
+            yield BrandClaim(brand, "body", _squash(hit.group(0)))
     counts: dict[str, int] = {}
     first: dict[str, tuple[Brand, str]] = {}
-    for brand, matched in _keyword_hits(m, folded):
-        counts[brand.name] = counts.get(brand.name, 0) + 1
-        first.setdefault(brand.name, (brand, matched))
+    for hit in m.keywords.finditer(folded):
+        if _described_as_fake(folded, hit.start()):
+            continue
+        matched = _squash(hit.group(0))
+        for brand in m.by_keyword.get(matched, ()):
+            counts[brand.name] = counts.get(brand.name, 0) + 1
+            first.setdefault(brand.name, (brand, matched))
     for name, count in counts.items():
         if count >= BODY_REPEAT:
             brand, matched = first[name]
