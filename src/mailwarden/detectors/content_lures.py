@@ -209,6 +209,10 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     headline = any(
         m.where == "subject" for c, ms in by_category.items() if c not in NOT_DENSE for m in ms
     )
+    # A shop's own sweepstakes ("Gewinnspiel", "Win een cadeaubon") headlines its prize too:
+    # for commerce words the headline does not outweigh links that all stay with the shop.
+    if headline and counted <= COMMERCE_LURES:
+        headline = False
     if dense and (headline or not stays):
         yield Finding(
             "CONTENT_LURE_DENSE",

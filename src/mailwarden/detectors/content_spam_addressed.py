@@ -8,7 +8,8 @@ who know their customers greet them by name, or not at all.
 The address is the one in the message's own To header, compared case-insensitively; no
 address is fixed here. A greeting is the address at the start of the body or after at most
 ``GREETING_WORDS`` words of its clause, followed by ",", "!" or ":". Quoted headers of a
-reply ("To: bob@example.org", "<bob@example.org> wrote:") are not greetings.
+reply ("To: bob@example.org", "<bob@example.org> wrote:") are not greetings, nor is the
+attendee address that calendar invitations put in parentheses at the end of the subject.
 """
 
 from __future__ import annotations
@@ -63,7 +64,9 @@ def addressed_by_email(msg: Message, ctx: Context) -> Iterator[Finding]:
     body = _SPACE.sub(" ", msg.body_text[:BODY_SCAN_CHARS]).strip().lower()
     for address in recipients:
         where = []
-        if address in subject:
+        # Calendar invitations end their subject with the attendee in parentheses
+        # ("Invitation: Review @ Tue 10:00 (bob@example.org)"): a label, not a greeting.
+        if address in subject and not subject.rstrip().endswith(f"({address})"):
             where.append("subject")
         if address != sender and address in display:
             where.append("display-name")
