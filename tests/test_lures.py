@@ -252,3 +252,14 @@ def test_german_and_dutch_negation_after_the_verb_cancels_the_phrase() -> None:
     text = "Bitte antworten Sie nicht auf diese E-Mail."
     unsaid = {m.phrase for m in lures_in_text(text, knowledge)}
     assert "bitte antworten sie" not in unsaid
+
+
+def test_a_phrase_given_as_an_example_of_a_fake_does_not_count() -> None:
+    from mailwarden.knowledge import load_knowledge
+    from mailwarden.lures import lures_in_text
+
+    knowledge = load_knowledge()
+    example = 'Watch for fake parcel notifications ("your package is on hold").'
+    assert not [m for m in lures_in_text(example, knowledge) if m.category == "scam_delivery"]
+    request = "Your package is on hold until the customs fee is paid."
+    assert [m for m in lures_in_text(request, knowledge) if m.category == "scam_delivery"]

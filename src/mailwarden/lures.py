@@ -26,8 +26,10 @@ jamais de payer par carte cadeau") is not said, so it does not count. Only never
 cancel: "do not" and "don't" also open the threats themselves ("if you don't verify your
 account it will be suspended"). A clause ends at a line break or at ``. ! ? ; : ,``, so a
 "never" cannot reach over a slogan into the next request ("Never miss out: verify your
-account"). German and Dutch negate after the verb: a phrase followed at once by "nicht" or
-"niet" ("Bitte antworten Sie nicht auf diese Nachricht") does not count either.
+account"). A phrase introduced as an example of a scam ("Fake parcel notifications
+("your package is on hold")", "fausses factures") does not count the same way. German and
+Dutch negate after the verb: a phrase followed at once by "nicht" or "niet" ("Bitte
+antworten Sie nicht auf diese Nachricht") does not count either.
 
 A phrase marked strong in the data (a leading ``!``, see ``mailwarden.knowledge``) is matched
 like any other; its matches carry ``strong=True`` so that a detector can tell the phrases that
@@ -71,6 +73,14 @@ _CLAUSE_MARK = "qqxclausebreakqq"
 # Words that negate what follows for good: "never" in the languages of data/lures. "mai"
 # (Italian) only after "non" ("non vi chiederemo mai"), since alone it is also May in French.
 _NEGATORS = frozenset({"never", "jamais", "nunca", "nooit", "niemals", "nie", "nimmer"})
+# Words that make what follows an example of a scam, not the text's own request: a security
+# memo's "Fake parcel notifications ("your package is on hold, pay a small fee")". Scams do
+# not call their own words fake. ("Phishing" is not among them: "we blocked a phishing attempt
+# on your account, verify your identity" is itself a lure.)
+_DESCRIBERS = frozenset(
+    {"fake", "fakes", "gefalschte", "gefalschten", "gefalschter", "faux", "fausse", "fausses",
+     "falso", "falsa", "falsos", "falsas", "nep", "valse", "valsche"}
+)
 _NEGATOR_AFTER_NON = "mai"
 # German and Dutch put "not" after the verb: a phrase followed at once by one is not said.
 _NEGATORS_AFTER = frozenset({"nicht", "niet"})
@@ -190,7 +200,7 @@ def _negated(words: list[str], lo: int, hi: int) -> bool:
     """Whether a never-word stands in ``words[lo:hi]`` (the few words before a phrase)."""
     for k in range(lo, hi):
         word = words[k]
-        if word in _NEGATORS:
+        if word in _NEGATORS or word in _DESCRIBERS:
             return True
         if word == _NEGATOR_AFTER_NON and "non" in words[lo:k]:
             return True
