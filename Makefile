@@ -30,6 +30,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/modern.py --jobs 2
 
 eval: $(STAMP)
 	mkdir -p reports
