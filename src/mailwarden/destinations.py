@@ -75,15 +75,13 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
         return False
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
-    sender_brand = owner_brand(sender, knowledge)
-    if sender_brand is not None and not brand_owns_sender(sender_brand, sender, knowledge):
-        sender_brand = None  # a customer's tenant (x.onmicrosoft.com) is not the brand
+    sender_brand = _sender_brand(sender, knowledge)
     links = [x for x in msg.links if is_action_link(x) and not is_unresolved_rewrite(x)]
     if not links:
         return False  # a lure with no link asks for a reply or a call: judge it
     if any(x.origin == "form" for x in links):
         return False  # genuine senders do not collect input in the mail itself
-    shown = _ADDRESS.findall(msg.from_address.display if msg.from_address else "")
+    shown = _ADDRESS.findall(msg.from_address.display)
     if any(registrable_domain(a.rpartition("@")[2]) not in orgs for a in shown):
         return False  # the display name shows someone else's address
     labels = _organisation_labels(orgs, knowledge)
@@ -103,10 +101,16 @@ def goes_to_sender(link: Link, msg: Message, ctx: Context) -> bool:
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender = msg.from_domain
-    sender_brand = owner_brand(sender, knowledge) if sender else None
-    if sender_brand is not None and not brand_owns_sender(sender_brand, sender, knowledge):
-        sender_brand = None
+    sender_brand = _sender_brand(sender, knowledge) if sender else None
     return _goes_to(link, orgs, sender_brand, _organisation_labels(orgs, knowledge), knowledge)
+
+
+def _sender_brand(sender: str, knowledge: Knowledge) -> Brand | None:
+    """The brand that owns the From domain and really sends from it, if any."""
+    brand = owner_brand(sender, knowledge)
+    if brand is not None and not brand_owns_sender(brand, sender, knowledge):
+        return None  # a customer's tenant (x.onmicrosoft.com) is not the brand
+    return brand
 
 
 def _goes_to(

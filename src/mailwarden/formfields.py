@@ -230,7 +230,7 @@ def value_traits(value: str, knowledge: Knowledge) -> tuple[str, ...]:
         traits.append("link")
     if _AMOUNT.search(value):
         traits.append("sum")
-    pitch = {m.phrase for m in lures_in_text(value, knowledge) if m.category == "form_pitch_word"}
+    pitch = set(pitch_words(value, knowledge))
     if _HANDLE.search(value) and pitch & {"telegram", "whatsapp"}:
         traits.append("handle")
     if pitch:
@@ -243,6 +243,7 @@ def value_traits(value: str, knowledge: Knowledge) -> tuple[str, ...]:
 
 
 def pitch_words(value: str, knowledge: Knowledge) -> list[str]:
+    """The ``form_pitch_word`` phrases in a typed value, sorted."""
     return sorted(
         {m.phrase for m in lures_in_text(value, knowledge) if m.category == "form_pitch_word"}
     )

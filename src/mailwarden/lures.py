@@ -145,7 +145,8 @@ class LureMatcher:
 
     def scan(self, text: str) -> list[LurePhrase]:
         """Every phrase found in ``text`` (each phrase once), in order of first appearance;
-        an occurrence negated by a "never" word before it in its clause does not count."""
+        an occurrence negated in its clause (a "never" word or a "fake" before it, a German or
+        Dutch "nicht"/"niet" right after it) does not count."""
         words, clause_start = _words_and_clauses(text)
         found: dict[LurePhrase, None] = {}
         root = self.root
@@ -295,3 +296,10 @@ def lures_in_text(text: str, knowledge: Knowledge, where: str = "body") -> tuple
         LureMatch(lure.category, lure.language, lure.phrase, where, lure.strong)
         for lure in matcher.scan(text[:BODY_SCAN_CHARS])
     )
+
+
+def outermost(phrases: Iterable[str]) -> set[str]:
+    """The phrases that no other of them contains: "online casino" and "casino" found in one
+    text are one phrase, not two."""
+    found = set(phrases)
+    return {p for p in found if not any(p != q and p in q for q in found)}

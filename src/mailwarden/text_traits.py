@@ -243,7 +243,6 @@ def from_text(msg: Message) -> str:
 _LOCAL_LETTERS_ONLY = re.compile(r"[A-Za-z]{6,24}")
 # Upper-case runs not followed by lower case ("KKB"), or an optional capital and lower case.
 _LOCAL_PIECES = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
-_LOCAL_VOWELS = frozenset("aeiouyAEIOUY")
 # "Mc", "Mr": a capital and one letter is a name part.
 _LOCAL_NAME_PREFIX = re.compile(r"[A-Z][a-z]")
 # Two-letter pieces that people do write in CamelCase: name particles and short words.
@@ -258,17 +257,18 @@ def _local_case_changes(text: str) -> int:
 
 
 def is_generated_local_part(local: str) -> bool:
+    """Whether a local part of letters only mixes cases the way no chosen name does."""
     if not _LOCAL_LETTERS_ONLY.fullmatch(local) or local.islower() or local.isupper():
         return False
     pieces = _LOCAL_PIECES.findall(local)
-    if any(len(p) >= 4 and not _LOCAL_VOWELS.intersection(p) for p in pieces):
+    if any(len(p) >= 4 and not _VOWELS.intersection(p) for p in pieces):
         return True
     changes = _local_case_changes(local)
     if changes < 2:
         return False
     unreadable = [
         p for p in pieces
-        if len(p) >= 2 and not p.isupper() and not _LOCAL_VOWELS.intersection(p)
+        if len(p) >= 2 and not p.isupper() and not _VOWELS.intersection(p)
         and not _LOCAL_NAME_PREFIX.fullmatch(p)
     ]
     if unreadable:

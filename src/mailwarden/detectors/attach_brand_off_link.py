@@ -39,8 +39,14 @@ from mailwarden.claims import (
 )
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
-from mailwarden.message.attachments import KIND_HTML, KIND_PDF, KIND_SVG, Attachment, analyse
-from mailwarden.message.attachments import link_domains as _link_domains
+from mailwarden.message.attachments import (
+    KIND_HTML,
+    KIND_PDF,
+    KIND_SVG,
+    Attachment,
+    analyse,
+    link_domains,
+)
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
@@ -102,7 +108,7 @@ def brand_off_link(msg: Message, ctx: Context) -> Iterator[Finding]:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     senders = [msg.from_domain or "", *ctx.auth.authenticated_domains]
     for item in documents:
-        domains = _link_domains(url for url, _ in item.links[:MAX_LINKS])
+        domains = link_domains(url for url, _ in item.links[:MAX_LINKS])
         # The sender's own site among the links: the sender's document, whatever it names.
         if not domains or any(d in orgs for d in domains):
             continue

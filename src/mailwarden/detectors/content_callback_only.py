@@ -25,7 +25,7 @@ from mailwarden.result import Finding
 
 # "+1 (808) 555-0199", "1-808-555-0199", "(808) 555 0199", "808.555.0199": the last two
 # groups separated, so order numbers and long digit runs do not pass as phone numbers.
-_PHONE = re.compile(
+PHONE = re.compile(
     r"(?<![\d\w])(?:\+?\s?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]{0,2}\d{3}[\s.-]\d{4}(?!\d)"
 )
 # "$299.95", "$ 1,200", "US$49", "299.95 USD", "49,99 €", "USD 489.99".
@@ -45,7 +45,7 @@ def phone_and_amount(text: str) -> tuple[str, str] | None:
     text = (text or "")[:_TEXT_MAX]
     if not text or len(text.split(maxsplit=_MAX_WORDS)) > _MAX_WORDS:
         return None
-    phone = _PHONE.search(text)
+    phone = PHONE.search(text)
     if phone is None:
         return None
     amount = _AMOUNT.search(text)

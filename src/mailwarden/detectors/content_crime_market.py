@@ -15,19 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
-from mailwarden.lures import find_lures
+from mailwarden.lures import find_lures, outermost
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
 MIN_STRONG = 2
 MIN_GOODS = 4
 MAX_SHOWN = 8
-
-
-def _distinct(phrases: set[str]) -> set[str]:
-    # "mailers" inside "inbox mailer"-like overlaps and "shell" inside "web shells" are one
-    # good, not two: keep only phrases no other phrase contains.
-    return {p for p in phrases if not any(p != q and p in q for q in phrases)}
 
 
 @detector(emits={"CONTENT_CRIME_MARKET"}, group="content")
@@ -39,12 +33,13 @@ def crime_market(msg: Message, ctx: Context) -> Iterator[Finding]:
             strong.add(match.phrase)
         elif match.category == "market_goods":
             weak.add(match.phrase)
-    strong = _distinct(strong)
+    # "shell" inside "web shells" is one good, not two: keep only phrases no other contains.
+    strong = outermost(strong)
     if len(strong) < MIN_STRONG:
         return
     # A weak word that is the singular of a strong one ("shell" beside "shells") is the
     # same good named twice.
-    weak = {w for w in _distinct(weak) if not any(s.startswith(w) for s in strong)}
+    weak = {w for w in outermost(weak) if not any(s.startswith(w) for s in strong)}
     if len(strong) + len(weak) < MIN_GOODS:
         return
     goods = sorted(strong) + sorted(weak)

@@ -23,12 +23,13 @@ from collections.abc import Iterator
 
 from mailwarden.destinations import stays_with_sender
 from mailwarden.detectors import Context, detector
-from mailwarden.lures import LureMatch, find_lures
+from mailwarden.lures import LureMatch, find_lures, outermost
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
 # Lure category (data) -> finding id. Categories not listed here (call_to_action,
-# sender_role) are vocabularies for other detectors, not lures.
+# sender_role, callback_cue, attachment_mention, qr_scan, form_*, market_*) are vocabularies
+# for other detectors, not lures.
 CATEGORY_IDS: dict[str, str] = {
     "password_expiry": "CONTENT_PASSWORD_EXPIRY",
     "mailbox_full": "CONTENT_MAILBOX_FULL",
@@ -108,17 +109,17 @@ ACCOUNT_LURES = frozenset(
         "account_problem",
     }
 )
+# Scam categories whose words legitimate commerce also uses.
+COMMERCE_LURES = frozenset(
+    {"scam_prize", "scam_dating", "scam_health", "scam_pharma", "scam_casino", "scam_crypto",
+     "scam_delivery", "scam_tech_support"}
+)
 # Lures that, like the account lures, are what the sender itself says when it is the one the
 # lure is about: a carrier's own delivery notice ("your parcel is held at customs"), a security
 # vendor's own renewal reminder ("your Norton 360 protection expires"), a supplier's own notice
 # of its new bank details that points to its own portal. Linking only back to that sender, such
 # a notice has nowhere to send a fee or a credential but to the real company. Payment-diversion
 # mail (scam_bec) usually carries no link at all, and a message without links is always judged.
-# Scam categories whose words legitimate commerce also uses.
-COMMERCE_LURES = frozenset(
-    {"scam_prize", "scam_dating", "scam_health", "scam_pharma", "scam_casino", "scam_crypto",
-     "scam_delivery", "scam_tech_support"}
-)
 SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam_bec"}
 
 
@@ -185,7 +186,7 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
         )
     phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
     # "casino" inside "online casino" is one phrase, not two: keep only the longest.
-    distinct = sorted(p for p in phrases if not any(p != q and p in q for q in phrases))
+    distinct = sorted(outermost(phrases))
     # A message whose links all lead back to its own sender may use scam words to describe
     # scams: a wallet maker's security tips ("never share your recovery phrase", "do not
     # connect your wallet"), a law firm's probate newsletter ("next of kin", "unclaimed

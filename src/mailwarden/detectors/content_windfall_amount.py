@@ -17,17 +17,17 @@ from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
-_CURRENCY = r"[$€£¥₽₹₿]"
+CURRENCY = r"[$€£¥₽₹₿]"
 # "+$1,000", "+ $354", "+26637$", "+16.897 $", "+0.5₿"; not "a+$", not "++$". Linear: each
 # group is a plain run of a character class.
-_CREDIT = re.compile(rf"(?<![\w+])\+\s?(?:{_CURRENCY}\s?\d[\d.,]*|\d[\d.,]*\s?{_CURRENCY})")
+CREDIT = re.compile(rf"(?<![\w+])\+\s?(?:{CURRENCY}\s?\d[\d.,]*|\d[\d.,]*\s?{CURRENCY})")
 _SUBJECT_MAX = 500
 
 
 @detector(emits={"CONTENT_WINDFALL_AMOUNT"}, group="content")
 def windfall_amount(msg: Message, ctx: Context) -> Iterator[Finding]:
     subject = msg.subject[:_SUBJECT_MAX]
-    match = _CREDIT.search(subject)
+    match = CREDIT.search(subject)
     if match is None:
         return
     yield Finding(

@@ -44,6 +44,8 @@ import re
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.content_callback_only import PHONE
+from mailwarden.detectors.content_windfall_amount import CREDIT, CURRENCY
 from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, subject_text
 from mailwarden.message.parse import Address, Message
 from mailwarden.result import Finding
@@ -73,17 +75,9 @@ _MONEY_TO_READER = re.compile(
     rf"|your (?:{_COIN}|funds) (?:is|are|will|has|have)"
     r")\b"
 )
-_CURRENCY = r"[$€£¥₽₹₿]"
-# "+$1,000", "+26637$" in the subject: a balance credit (as content_windfall_amount reads it).
-_CREDIT = re.compile(rf"(?<![\w+])\+\s?(?:{_CURRENCY}\s?\d[\d.,]*|\d[\d.,]*\s?{_CURRENCY})")
 # A sum in a name: "$3,300", "1.3 BTC", "500 EUR".
 _SUM = re.compile(
-    rf"{_CURRENCY}\s?\d|\d[\d.,]{{0,20}}\s?(?:btc|usdt?|eur|euros?|eth|dollars?)\b", re.I
-)
-# Callback notes: "+1 (808) 555-0143", "808-555-0143" (North-American form, as
-# content_callback_only reads it).
-_PHONE = re.compile(
-    r"(?<![\d\w])(?:\+?\s?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]{0,2}\d{3}[\s.-]\d{4}(?!\d)"
+    rf"{CURRENCY}\s?\d|\d[\d.,]{{0,20}}\s?(?:btc|usdt?|eur|euros?|eth|dollars?)\b", re.I
 )
 _CALL = re.compile(r"\b(?:call|dial|phone|ring|telephone)\b")
 # "contact PayPal Support immediately at +1 (802) 555-0188": "contact" counts as a call only
@@ -121,7 +115,8 @@ def _counted(matches: list[LureMatch]) -> list[LureMatch]:
 
 def _callback(raw_text: str, text: str) -> str | None:
     """The phone number when the text asks the reader to call about a charge already made."""
-    phone = _PHONE.search(raw_text)
+    # A North-American number, as content_callback_only reads it: "+1 (808) 555-0143".
+    phone = PHONE.search(raw_text)
     if phone is None or (_CALL.search(text) is None and _CONTACT_NUMBER.search(text) is None):
         return None
     if _CHARGED.search(text) is None or _DISPUTE.search(text) is None:
@@ -215,7 +210,8 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         if cue is not None:
             evidence["crypto_payout"] = cue.group(0)
             reasons.append(f'crypto "{cue.group(0)}"')
-    credit = _CREDIT.search(subject)
+    # "+$1,000", "+26637$": a balance credit, as content_windfall_amount reads it.
+    credit = CREDIT.search(subject)
     if credit is not None:
         evidence["credited_sum"] = credit.group(0).strip()
         reasons.append(f'"{credit.group(0).strip()}" credited in the subject')

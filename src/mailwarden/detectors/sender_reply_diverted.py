@@ -46,7 +46,7 @@ _TEXT_MAX = 20_000
 MAX_PHRASES = 4
 
 # Lure categories that are talk about paying: invoices, failed payments, and payment diversion
-# (scam_bec: new bank details, gift-card and wire errands). "bec*" covers any later split.
+# (scam_bec: new bank details, gift-card and wire errands).
 PAYMENT_CATEGORIES = frozenset({"invoice", "account_problem", "scam_bec"})
 
 # A change of the account to pay into, over normalised text (lower case words, single spaces).
@@ -81,9 +81,7 @@ def name_matches_mailbox(display: str, local: str) -> bool:
 def _payment_talk(msg: Message, ctx: Context) -> list[str]:
     """The payment phrases of the message: lure phrases, else a bank-details change."""
     matches: list[LureMatch] = [
-        m
-        for m in find_lures(msg, ctx.knowledge)
-        if m.category in PAYMENT_CATEGORIES or m.category.startswith("bec")
+        m for m in find_lures(msg, ctx.knowledge) if m.category in PAYMENT_CATEGORIES
     ]
     phrases: list[str] = []
     text = normalise(f"{subject_text(msg)}\n{msg.body_text[:_TEXT_MAX]}")
@@ -97,6 +95,7 @@ def _payment_talk(msg: Message, ctx: Context) -> list[str]:
 
 
 def _other_domain_freemail(sender: Address, replies: list[Address], ctx: Context) -> list[str]:
+    """The Reply-To addresses on free-mail outside the From address's registrable domain."""
     org = registrable_domain(sender.domain) if sender.domain else ""
     return [
         r.address

@@ -230,7 +230,7 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
             target = unquote(parts.query[:4000])
         elif param == "*path*":
             target = _path_target(parts, redirector.path_prefix)
-        elif redirector.param == "*path-https*":
+        elif param == "*path-https*":
             # Google AMP viewer: /amp/s/host/path is https://host/path.
             rest = parts.path[len(redirector.path_prefix) :]
             target = "https://" + rest if "." in rest.split("/", 1)[0] else ""
