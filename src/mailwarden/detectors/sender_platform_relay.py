@@ -138,7 +138,7 @@ _VIA = re.compile(r"\s*\(?\bvia\b.*$", re.I | re.S)
 # name holds none of these words.
 _UNIT = re.compile(r"\b(?:dept|department|team|desk|division)\b")
 _VERIFY = re.compile(r"\bverif(?:y|ication)\b")
-_PAYMENT_CATEGORIES = frozenset({"invoice", "bec"})
+_PAYMENT_CATEGORIES = frozenset({"invoice", "scam_bec"})
 # An amount of money written with a currency code in front ("EUR 2,000", "USD 12,480.00").
 _CODE_AMOUNT = re.compile(r"\b(?:usd|eur|gbp|chf|cad|aud|nzd|sgd)\s?\d", re.I)
 
