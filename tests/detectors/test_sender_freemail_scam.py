@@ -48,3 +48,14 @@ def test_a_friend_mentioning_a_price_and_a_phone_number_is_not_a_callback() -> N
     )
     raw = make_message(from_="Ana Lopes <ana.lopes@gmail.com>", text=text)
     assert "SENDER_FREEMAIL_SCAM" not in finding_ids(scan_offline(raw))
+
+
+def test_a_link_only_pdf_from_free_mail_fires_and_from_a_company_does_not() -> None:
+    from tests.message import attach_builders as build
+
+    pdf = build.pdf(("You have a new document", "VIEW DOCUMENT"), link="https://v.bad.example/")
+    attachment = [("doc.pdf", "application/pdf", pdf)]
+    free = make_message(from_="Marten <marten.glennie91@outlook.com>", attachments=attachment)
+    company = make_message(from_="Marten <marten@firm.example>", attachments=attachment)
+    assert "SENDER_FREEMAIL_SCAM" in finding_ids(scan_offline(free))
+    assert "SENDER_FREEMAIL_SCAM" not in finding_ids(scan_offline(company))

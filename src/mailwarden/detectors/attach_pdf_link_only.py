@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
-from mailwarden.message.attachments import KIND_PDF, analyse, link_domains
+from mailwarden.message.attachments import KIND_PDF, Attachment, analyse, link_domains
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import registrable_domain
 from mailwarden.result import Finding
@@ -26,8 +26,8 @@ THIN_TEXT_CHARS = 400
 PROMINENT_AREA = 0.01
 
 
-@detector(emits={"ATTACH_PDF_LINK_ONLY"}, group="attach")
-def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
+def link_only_pdfs(msg: Message) -> Iterator[tuple[Attachment, list[str]]]:
+    """Each PDF that is little more than a link elsewhere, with the domains it leads to."""
     sender_org = registrable_domain(msg.from_domain) if msg.from_domain else ""
     body_urls = {
         url
@@ -47,6 +47,12 @@ def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
             continue
         if {url for url, _ in item.links} & body_urls:
             continue
+        yield item, domains
+
+
+@detector(emits={"ATTACH_PDF_LINK_ONLY"}, group="attach")
+def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
+    for item, domains in link_only_pdfs(msg):
         yield Finding(
             "ATTACH_PDF_LINK_ONLY",
             summary=f"PDF {item.label} is little more than a link to {domains[0]}",

@@ -1,15 +1,16 @@
-"""A personal free-mail account that carries a scam or a callback notice.
+"""A personal free-mail account that carries a scam, a callback notice or a link-only PDF.
 
 Anyone can open a gmail.com or outlook.com mailbox in a minute, which is why advance-fee
 letters, lottery wins, sextortion, crypto "recovery" and parcel-fee scams arrive from them, and
 why callback scams ("your order of $499.99 ... call +1 808 555 0199") are sent from one
 throwaway account after another. Companies that really sell, ship, pay out or sue write from
 their own domains. So a scam lure (the ``scam_*`` categories of ``data/lures``, not marketing
-vocabulary) written in two different phrases, or a link-less callback notice about an order,
-invoice or renewal, sent from a free-mail domain (``lists/freemail.txt``), is a second,
-independent signal: the lure says what the message wants, the sender says nobody accountable
-stands behind it. One phrase is not enough: people forward a scam they received ("look at this
-one") or write "you have 24 hours" to a friend.
+vocabulary) written in two different phrases, a link-less callback notice about an order,
+invoice or renewal, or a PDF that is little more than a link elsewhere, sent from a free-mail
+domain (``lists/freemail.txt``), is a second, independent signal: the lure says what the
+message wants, the sender says nobody accountable stands behind it. One phrase is not enough:
+people forward a scam they received ("look at this one") or write "you have 24 hours" to a
+friend.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.attach_pdf_link_only import link_only_pdfs
 from mailwarden.detectors.content_callback_only import callback_notice
 from mailwarden.lures import find_lures
 from mailwarden.message.parse import Message
@@ -61,8 +63,11 @@ def freemail_scam(msg: Message, ctx: Context) -> Iterator[Finding]:
     callback = None
     if not scams and any(m.category in CALLBACK_TOPICS for m in lures):
         callback = callback_notice(msg)
+    pdf = None
     if not scams and callback is None:
-        return
+        pdf = next(link_only_pdfs(msg), None)
+        if pdf is None:
+            return
     if scams:
         categories = sorted({m.category for m in scams})
         phrases = sorted({m.phrase for m in scams})[:MAX_PHRASES]
@@ -73,9 +78,16 @@ def freemail_scam(msg: Message, ctx: Context) -> Iterator[Finding]:
             "categories": categories,
             "phrases": phrases,
         }
-    else:
-        assert callback is not None
+    elif callback is not None:
         phone, amount = callback
         summary = f"the free-mail account {sender.address} asks for a call about {amount}"
         evidence = {"from": sender.address, "phone": phone, "amount": amount}
+    else:
+        assert pdf is not None
+        item, domains = pdf
+        summary = (
+            f"the free-mail account {sender.address} sends a PDF that is only a link"
+            f" to {domains[0]}"
+        )
+        evidence = {"from": sender.address, "file": item.label, "domains": domains}
     yield Finding("SENDER_FREEMAIL_SCAM", summary=summary, evidence=evidence)
