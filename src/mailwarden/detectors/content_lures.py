@@ -163,6 +163,37 @@ def _strong_phrases(by_category: dict[str, list[LureMatch]]) -> list[str]:
     return list(found)
 
 
+def _is_dense(by_category: dict[str, list[LureMatch]], distinct: list[str], stays: bool) -> bool:
+    """Whether the message is built on lures, not using one in passing."""
+    counted = {c for c in by_category if c not in NOT_DENSE}
+    # Two wordings of one kind are enough only for scams no honest business writes (a summons,
+    # an inheritance, a bank change); shops give presents and vouchers, dating apps and
+    # telehealth advertise, exchanges report withdrawals ("Gutschein" and "Geschenk" in a note
+    # about a present for the teacher): there two kinds are needed.
+    two_kinds = len(counted) >= 2 or not counted <= COMMERCE_LURES
+    dense = len(distinct) >= DENSE_PHRASES or (
+        two_kinds and len(_different_wordings(distinct)) >= DENSE_WORDINGS
+    )
+    # One account lure said three ways is one notice: a quota warning says "mailbox is almost
+    # full", "storage limit" and "stop receiving"; a freelancer's reminder says "payment
+    # reminder" and "bank transfer". The category's own finding already counts it.
+    if len(counted) == 1 and counted <= ACCOUNT_LURES:
+        return False
+    if not dense or not stays:
+        return dense
+    # A message whose links all lead back to its own sender may use scam words to describe
+    # scams: a wallet maker's security tips ("never share your recovery phrase"), a law firm's
+    # probate newsletter ("next of kin", "unclaimed funds"). Such a message is built on its
+    # lures only when its subject says one too ("Wil je daten met een Oekraïense
+    # schoonheid?") -- and for commerce words not even then: a shop's own sweepstakes
+    # headlines its prize ("Gewinnspiel", "Win een cadeaubon").
+    if counted <= COMMERCE_LURES:
+        return False
+    return any(
+        m.where == "subject" for c, ms in by_category.items() if c not in NOT_DENSE for m in ms
+    )
+
+
 @detector(
     emits=set(CATEGORY_IDS.values()) | {"CONTENT_LURE_DENSE", "CONTENT_LURE_UNMISTAKABLE"},
     group="content",
@@ -187,34 +218,7 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
     # "casino" inside "online casino" is one phrase, not two: keep only the longest.
     distinct = sorted(outermost(phrases))
-    # A message whose links all lead back to its own sender may use scam words to describe
-    # scams: a wallet maker's security tips ("never share your recovery phrase", "do not
-    # connect your wallet"), a law firm's probate newsletter ("next of kin", "unclaimed
-    # funds"). Such a message is built on its lures only when its subject says one too
-    # ("Wil je daten met een Oekraïense schoonheid?"). Each lure still counts on its own.
-    # One account lure said three ways is one notice, not a message built on lures: a quota
-    # warning says "mailbox is almost full", "storage limit" and "stop receiving"; a
-    # freelancer's reminder says "payment reminder" and "bank transfer". The category's own
-    # finding already counts it; density needs lures of more than one kind (or a scam's).
-    # Two wordings of one kind are enough only for scams no honest business writes (a summons,
-    # an inheritance, a bank change); shops give presents and vouchers, dating apps and
-    # telehealth advertise, exchanges report withdrawals ("Gutschein" and "Geschenk" in a note
-    # about a present for the teacher): there two kinds are needed.
-    counted = {c for c in by_category if c not in NOT_DENSE}
-    two_kinds = len(counted) >= 2 or not counted <= COMMERCE_LURES
-    dense = len(distinct) >= DENSE_PHRASES or (
-        two_kinds and len(_different_wordings(distinct)) >= DENSE_WORDINGS
-    )
-    if len(counted) == 1 and counted <= ACCOUNT_LURES:
-        dense = False
-    headline = any(
-        m.where == "subject" for c, ms in by_category.items() if c not in NOT_DENSE for m in ms
-    )
-    # A shop's own sweepstakes ("Gewinnspiel", "Win een cadeaubon") headlines its prize too:
-    # for commerce words the headline does not outweigh links that all stay with the shop.
-    if headline and counted <= COMMERCE_LURES:
-        headline = False
-    if dense and (headline or not stays):
+    if _is_dense(by_category, distinct, stays):
         yield Finding(
             "CONTENT_LURE_DENSE",
             summary=f"{len(distinct)} different lure phrases in one message",
