@@ -7,6 +7,7 @@ over it key by key, so a user file may change one weight and leave the rest alon
 
 from __future__ import annotations
 
+import ipaddress
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -36,9 +37,11 @@ class Limits:
 @dataclass(frozen=True)
 class AuthSettings:
     # How many of the top Received hops were written by our own servers; the hop below them
-    # is the first one from outside. ``boundary_hosts`` (glob patterns) takes precedence.
+    # is the first one from outside. ``boundary_hosts`` (glob patterns) takes precedence, and
+    # ``boundary_networks`` (our servers' address ranges, CIDR) over both.
     boundary_hops: int = 1
     boundary_hosts: tuple[str, ...] = ()
+    boundary_networks: tuple[str, ...] = ()
     trusted_authserv_ids: tuple[str, ...] = ()
     # Microsoft 365 writes Authentication-Results with no authserv-id; trust that form only
     # when the mailbox is in Microsoft 365 and the header sits inside the boundary.
@@ -119,6 +122,15 @@ def _build_dataclass(cls: type[Any], data: Mapping[str, Any], section: str) -> A
     return cls(**values)
 
 
+def _checked_auth(auth: AuthSettings) -> AuthSettings:
+    for network in auth.boundary_networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError as exc:
+            raise ConfigError(f"[auth] boundary_networks: {network!r} is not a network") from exc
+    return auth
+
+
 def policy_from_data(data: Mapping[str, Any]) -> Policy:
     weights_raw = _section(data, "weights")
     weights: dict[str, float] = {}
@@ -148,7 +160,7 @@ def policy_from_data(data: Mapping[str, Any]) -> Policy:
         phishing_threshold=phishing,
         actions=actions,
         limits=_build_dataclass(Limits, _section(data, "limits"), "limits"),
-        auth=_build_dataclass(AuthSettings, _section(data, "auth"), "auth"),
+        auth=_checked_auth(_build_dataclass(AuthSettings, _section(data, "auth"), "auth")),
         dns=_build_dataclass(DnsSettings, _section(data, "dns"), "dns"),
     )
 

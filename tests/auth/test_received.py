@@ -203,3 +203,32 @@ def test_mail_from_another_microsoft_365_tenant_finds_its_boundary() -> None:
     assert broad.position is None
     narrow = find_boundary(msg, AuthSettings(boundary_hosts=NARROW_M365))
     assert (narrow.client_ip, narrow.position) == ("52.100.156.233", 3)
+
+
+def test_boundary_by_networks_walks_our_relays_by_address() -> None:
+    # Our relay 10.1.2.3 handed the message to our mailbox server; the relay recorded the
+    # outside client. The outside client's HELO claims one of our names: the address decides.
+    top = "from relay.ours.example (relay.ours.example [10.1.2.3]) by store.ours.example"
+    edge = "from store.ours.example (unknown [203.0.113.9]) by relay.ours.example"
+    below = "from trusted.bank.example ([192.0.2.200]) by mx.elsewhere.example"
+    msg = _with_received(top, edge, below)
+    boundary = find_boundary(msg, AuthSettings(boundary_networks=("10.0.0.0/8",)))
+    assert (boundary.client_ip, boundary.position) == ("203.0.113.9", 1)
+    # Host patterns believe the forged HELO and walk past the real outside client.
+    by_names = find_boundary(msg, AuthSettings(boundary_hosts=("*.ours.example",)))
+    assert by_names.client_ip != "203.0.113.9"
+
+
+def test_boundary_by_networks_needs_an_address_on_every_hop() -> None:
+    msg = _with_received("from localhost by store.ours.example", "from x ([10.0.0.5]) by y")
+    boundary = find_boundary(msg, AuthSettings(boundary_networks=("10.0.0.0/8", "::1/128")))
+    assert boundary.position is None
+    assert "no client address" in boundary.detail
+
+
+def test_a_bad_network_in_the_policy_is_a_clear_error() -> None:
+    from mailwarden.config import load_policy
+    from mailwarden.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="boundary_networks"):
+        load_policy(extra={"auth": {"boundary_networks": ["10.0.0.0/33"]}})

@@ -8,6 +8,12 @@ records, in its ``from`` clause, the HELO and IP of the first outside client) or
 patterns (``[auth] boundary_hosts``: walk down while the ``by`` host is ours; the first header
 whose ``from`` host is not ours records the outside client).
 
+The surest boundary is by address (``[auth] boundary_networks``: CIDR ranges of our own
+servers): walk down while the client that connected to our server was itself one of ours;
+the first hop whose client address is outside the ranges records the outside client. The
+address is what our server saw on the connection, which a client cannot choose; a hop that
+records no address ends the walk with no boundary.
+
 Names matched against the patterns: the reverse-DNS name our server wrote (forward-confirmed
 by Postfix and Sendmail, "unknown" otherwise), else the HELO, which the client chose. A client
 may therefore claim one of our names in its HELO where the receiving software writes no rDNS
@@ -218,6 +224,8 @@ def find_boundary(msg: Message, settings: AuthSettings) -> Boundary:
     hops = received_hops(msg)
     if not hops:
         return Boundary(None, None, None, None, "no Received header")
+    if settings.boundary_networks:
+        return _boundary_by_network(hops, settings.boundary_networks)
     if settings.boundary_hosts:
         patterns = tuple(settings.boundary_hosts)
         for index, hop in enumerate(hops):
@@ -236,6 +244,22 @@ def find_boundary(msg: Message, settings: AuthSettings) -> Boundary:
             None, None, None, None, f"{len(hops)} Received header(s), boundary_hops={count}"
         )
     return _boundary_at(hops[count - 1], f"Received #{count}")
+
+
+def _boundary_by_network(hops: list[Hop], networks: tuple[str, ...]) -> Boundary:
+    ours = [ipaddress.ip_network(n, strict=False) for n in networks]
+    for index, hop in enumerate(hops):
+        try:
+            client = ipaddress.ip_address(hop.ip) if hop.ip else None
+        except ValueError:
+            client = None
+        if client is None:
+            return Boundary(
+                None, None, None, None, f"Received #{index + 1} records no client address"
+            )
+        if not any(client.version == net.version and client in net for net in ours):
+            return _boundary_at(hop, f"Received #{index + 1} (client {client} not ours)")
+    return Boundary(None, None, None, None, "every Received hop is ours")
 
 
 def _boundary_at(hop: Hop, where: str) -> Boundary:
