@@ -39,7 +39,7 @@ from mailwarden.message.urls import (
 from mailwarden.text_traits import is_generated_local_part
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from mailwarden.detectors import Context
     from mailwarden.knowledge import Brand, Knowledge
@@ -84,8 +84,7 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     shown = _ADDRESS.findall(msg.from_address.display)
     if any(registrable_domain(a.rpartition("@")[2]) not in orgs for a in shown):
         return False  # the display name shows someone else's address
-    labels = _organisation_labels(orgs, knowledge)
-    if not all(_goes_to(link, orgs, sender_brand, labels, knowledge) for link in links):
+    if not all(map(_destination_test(orgs, sender_brand, knowledge), links)):
         return False
     return all(
         sender_brand is not None and claim.brand is sender_brand
@@ -93,16 +92,22 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     )
 
 
-def goes_to_sender(link: Link, msg: Message, ctx: Context) -> bool:
-    """True when this link goes to the sender's own organisation: its registrable domain or an
-    authenticated one, another domain of the sender's own brand (a Gmail sender's Google
-    Drive), the organisation's own tenant on a shared service, or an identity provider's
-    sign-in page."""
-    knowledge = ctx.knowledge
+def sender_destinations(msg: Message, ctx: Context) -> Callable[[Link], bool]:
+    """A test, built once per message, for links that go to the sender's own organisation: its
+    registrable domain or an authenticated one, another domain of the sender's own brand (a
+    Gmail sender's Google Drive), the organisation's own tenant on a shared service, or an
+    identity provider's sign-in page."""
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender = msg.from_domain
-    sender_brand = _sender_brand(sender, knowledge) if sender else None
-    return _goes_to(link, orgs, sender_brand, _organisation_labels(orgs, knowledge), knowledge)
+    sender_brand = _sender_brand(sender, ctx.knowledge) if sender else None
+    return _destination_test(orgs, sender_brand, ctx.knowledge)
+
+
+def _destination_test(
+    orgs: frozenset[str], sender_brand: Brand | None, knowledge: Knowledge
+) -> Callable[[Link], bool]:
+    labels = _organisation_labels(orgs, knowledge)
+    return lambda link: _goes_to(link, orgs, sender_brand, labels, knowledge)
 
 
 def _sender_brand(sender: str, knowledge: Knowledge) -> Brand | None:

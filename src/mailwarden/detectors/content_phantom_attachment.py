@@ -18,10 +18,10 @@ little on its own: this is a second signal.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from mailwarden.claims import is_hosting_host
-from mailwarden.destinations import goes_to_sender
+from mailwarden.destinations import sender_destinations
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures
 from mailwarden.message.parse import Message
@@ -48,13 +48,13 @@ def _has_attachment(msg: Message) -> bool:
     return False
 
 
-def _stands_in(link: Link, msg: Message, ctx: Context) -> str:
+def _stands_in(link: Link, senders_own: Callable[[Link], bool], ctx: Context) -> str:
     """Why the link stands in for the missing file ("" when it does not). A link to the
     sender's own organisation, its own tenant (contoso-my.sharepoint.com) or its mail
     provider's file service (a Gmail sender's Google Drive) is how people share large files."""
     if not is_action_link(link) or link.origin not in ("html", "text"):
         return ""
-    if goes_to_sender(link, msg, ctx):
+    if senders_own(link):
         return ""
     knowledge = ctx.knowledge
     if is_hosting_host(link.host, knowledge) or host_matches(link.host, knowledge.buckets):
@@ -74,9 +74,10 @@ def phantom_attachment(msg: Message, ctx: Context) -> Iterator[Finding]:
     mentions = [m for m in find_lures(msg, ctx.knowledge) if m.category == VOCABULARY]
     if not mentions or _has_attachment(msg):
         return
+    senders_own = sender_destinations(msg, ctx)
     found: list[tuple[Link, str]] = []
     for link in msg.links:
-        why = _stands_in(link, msg, ctx)
+        why = _stands_in(link, senders_own, ctx)
         if why:
             found.append((link, why))
     if not found:
