@@ -107,6 +107,9 @@ class Knowledge:
     # Click-tracking hosts of email service providers (ct.sendgrid.net, list-manage.com):
     # the destination is kept server-side.
     esp_trackers: frozenset[str] = frozenset()
+    # The file shares, document hosts and form builders among ``hosting`` (file_shares.txt):
+    # where people really share a document, unlike a page on a site builder.
+    file_shares: frozenset[str] = frozenset()
     # Identity providers' own sign-in and account pages (login.microsoftonline.com,
     # accounts.google.com, aka.ms): exact hosts on which no one but the provider publishes.
     identity_endpoints: frozenset[str] = frozenset()
@@ -222,7 +225,7 @@ def load_knowledge() -> Knowledge:
         shorteners=frozenset(_read_list("shorteners.txt")),
         redirectors=_load_redirectors(),
         freemail=frozenset(_read_list("freemail.txt")),
-        hosting=frozenset(_read_list("hosting.txt")),
+        hosting=frozenset(_read_list("hosting.txt") + _read_list("file_shares.txt")),
         rewriters=frozenset(_read_list("rewriters.txt")),
         tenant_suffixes=tuple(_read_list("tenant_suffixes.txt")),
         free_tenants=tuple(_read_list("free_tenants.txt")),
@@ -231,4 +234,5 @@ def load_knowledge() -> Knowledge:
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),
+        file_shares=frozenset(_read_list("file_shares.txt")),
     )

@@ -28,8 +28,8 @@ from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
 # Lure category (data) -> finding id. Categories not listed here (call_to_action,
-# sender_role, callback_cue, attachment_mention, qr_scan, form_*, market_*) are vocabularies
-# for other detectors, not lures.
+# sender_role, callback_cue, attachment_mention, qr_scan, document_offer, form_*, market_*)
+# are vocabularies for other detectors, not lures.
 CATEGORY_IDS: dict[str, str] = {
     "password_expiry": "CONTENT_PASSWORD_EXPIRY",
     "mailbox_full": "CONTENT_MAILBOX_FULL",

@@ -24,6 +24,7 @@ from mailwarden.claims import is_hosting_host
 from mailwarden.destinations import sender_destinations
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures
+from mailwarden.message.attachments import has_attached_file
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import Link, host_matches, is_action_link, safe_split
 from mailwarden.result import Finding
@@ -35,17 +36,6 @@ _DOC_EXTENSIONS = r"pdf|docx?|xlsx?|pptx?|odt|ods|rtf|csv|zip|rar|7z|one|xps"
 _DOC_NAME = re.compile(rf"(?i)(?:^|[\s(\[])[\w.\- ]{{1,100}}\.({_DOC_EXTENSIONS})(?:$|[\s)\]])")
 _FILE_PATH = re.compile(rf"(?i)\.(?:{_DOC_EXTENSIONS})$")
 MAX_ITEMS = 5
-
-
-def _has_attachment(msg: Message) -> bool:
-    for part in msg.parts:
-        if not part.is_attachment:
-            continue
-        # A logo or signature picture is not the document the text announces.
-        if part.content_type.startswith("image/") and part.disposition != "attachment":
-            continue
-        return True
-    return False
 
 
 def _stands_in(link: Link, senders_own: Callable[[Link], bool], ctx: Context) -> str:
@@ -72,7 +62,7 @@ def phantom_attachment(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not msg.links:
         return
     mentions = [m for m in find_lures(msg, ctx.knowledge) if m.category == VOCABULARY]
-    if not mentions or _has_attachment(msg):
+    if not mentions or has_attached_file(msg):
         return
     senders_own = sender_destinations(msg, ctx)
     found: list[tuple[Link, str]] = []

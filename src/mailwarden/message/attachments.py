@@ -1004,6 +1004,18 @@ def analyse(msg: Message) -> tuple[Attachment, ...]:
     return frozen
 
 
+def has_attached_file(msg: Message) -> bool:
+    """A file comes with the message: an attachment that is not an inline picture (a logo or a
+    signature image is decoration, not the document a text announces)."""
+    for part in msg.parts:
+        if not part.is_attachment:
+            continue
+        if part.content_type.startswith("image/") and part.disposition != "attachment":
+            continue
+        return True
+    return False
+
+
 def attachment_links(msg: Message) -> list[Link]:
     """Links found in attachments (``attachment:<file>``) and in QR codes (``qr:<file>``)."""
     triples: list[tuple[str, str, str]] = []
