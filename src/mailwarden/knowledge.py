@@ -24,6 +24,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
   ``identity_endpoints.txt`` lists hosts of identity providers' own sign-in and account
   pages (login.microsoftonline.com, accounts.google.com): exact hosts, no subdomains.
+  ``tenant_templates.txt`` lines are ``SUFFIX MARKER``: free tenants whose platform sends
+  only its own templates, and a marker each of those mails carries.
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
   address, or a domain and its subdomains) of platforms that mail user-written content.
 """
@@ -113,6 +115,9 @@ class Knowledge:
     # Identity providers' own sign-in and account pages (login.microsoftonline.com,
     # accounts.google.com, aka.ms): exact hosts on which no one but the provider publishes.
     identity_endpoints: frozenset[str] = frozenset()
+    # Free-tenant suffixes whose platform mails only its own templates, each with a marker
+    # every such mail carries (firebaseapp.com: the action code "oobcode" of its account mail).
+    tenant_templates: tuple[tuple[str, str], ...] = ()
 
     def relay_platform_of(self, address: str) -> str | None:
         """The platform whose notification sender ``address`` is, if it is one."""
@@ -234,5 +239,9 @@ def load_knowledge() -> Knowledge:
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),
+        tenant_templates=tuple(
+            (f[0], f[1]) for f in (x.split() for x in _read_list("tenant_templates.txt"))
+            if len(f) == 2
+        ),
         file_shares=frozenset(_read_list("file_shares.txt")),
     )

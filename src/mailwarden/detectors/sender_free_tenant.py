@@ -14,7 +14,15 @@ help desks answer from ``company.zendesk.com``. It becomes strong when the messa
 - carries credential or urgency lures with a link that leaves the tenant (a genuine
   reset links back to the project's own host; a phish links elsewhere).
 
-One finding a message: ``SENDER_FREE_TENANT_BRAND_CLAIM`` when either holds, else
+Some platforms mail nothing but their own templates from a tenant's address: Firebase
+Authentication sends verification, password-reset, e-mail-change and sign-in mails from
+``noreply@project.firebaseapp.com``, each carrying its one-time action code. A mail from such a
+tenant without the template's marker (``lists/tenant_templates.txt``), a shop's offer or a
+newsletter from ``noreply@autoproj-x.firebaseapp.com``, is not the platform's account mail:
+the project is used as a mass mailer (``SENDER_FREE_TENANT_OFF_TEMPLATE``).
+
+One finding a message: ``SENDER_FREE_TENANT_BRAND_CLAIM`` when a brand or an off-tenant lure
+holds, else ``SENDER_FREE_TENANT_OFF_TEMPLATE`` when the template's marker is missing, else
 ``SENDER_FREE_TENANT``.
 """
 
@@ -96,7 +104,39 @@ def _own_link(link: Link, tenants: list[Tenant], knowledge: Knowledge) -> bool:
     return not is_hosting_host(host, knowledge) and owner_brand(host, knowledge) is not None
 
 
-@detector(emits={"SENDER_FREE_TENANT", "SENDER_FREE_TENANT_BRAND_CLAIM"}, group="sender")
+# Where a template's marker is looked for: every link, and the text (a broken template may
+# print its action link as text). Bounded.
+_MARKER_TEXT_MAX = 100_000
+
+
+def _off_template(msg: Message, tenants: list[Tenant], knowledge: Knowledge) -> str | None:
+    """The From tenant's suffix when its platform sends only templates and the mail carries
+    none of the template's marker."""
+    for tenant in tenants:
+        if tenant.source != "from":
+            continue
+        for suffix, marker in knowledge.tenant_templates:
+            if tenant.suffix != suffix:
+                continue
+            if any(marker in lk.url.lower() for lk in msg.links):
+                return None
+            if any(marker in v.lower() for lk in msg.links for v in lk.via):
+                return None
+            for text in (msg.body_text, msg.html):
+                if marker in text[:_MARKER_TEXT_MAX].lower():
+                    return None
+            return suffix
+    return None
+
+
+@detector(
+    emits={
+        "SENDER_FREE_TENANT",
+        "SENDER_FREE_TENANT_BRAND_CLAIM",
+        "SENDER_FREE_TENANT_OFF_TEMPLATE",
+    },
+    group="sender",
+)
 def free_tenant_sender(msg: Message, ctx: Context) -> Iterator[Finding]:
     tenants = _tenants(msg, ctx)
     if not tenants:
@@ -128,6 +168,16 @@ def free_tenant_sender(msg: Message, ctx: Context) -> Iterator[Finding]:
         yield Finding(
             "SENDER_FREE_TENANT_BRAND_CLAIM",
             summary=f"sent from the free tenant {tenant} and {why}",
+            evidence=evidence,
+        )
+        return
+    template = _off_template(msg, tenants, knowledge)
+    if template is not None:
+        evidence["missing_marker"] = [m for s, m in knowledge.tenant_templates if s == template]
+        yield Finding(
+            "SENDER_FREE_TENANT_OFF_TEMPLATE",
+            summary=f"sent from the free tenant {tenant}, but not the account mail that is"
+            f" all {template} sends",
             evidence=evidence,
         )
         return

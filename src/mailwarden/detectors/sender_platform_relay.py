@@ -22,7 +22,14 @@ domains of platforms whose every address mails user content). The lure side reus
 - a sum credited in the subject ("+$1,000") or a sum in the sender's name ("YOUR $3,300 |
   Playojo via BreezeDoc"): a person's name never holds an amount of money;
 - a callback note: a phone number to call about a charge the reader supposedly already paid,
-  to cancel it or get a refund (the invoice/money-request callback scam).
+  to cancel it or get a refund (the invoice/money-request callback scam);
+- a shared item whose title (quoted in the subject) is nothing but a delivery channel,
+  "SECURE DOCUMENT", "Encrypted file", "New fax": the share poses as a secure-message
+  portal's notice, where a real file is named after its content.
+
+The sender list includes Firebase projects (``x.firebaseapp.com``): their account mail is
+the platform's template, and the project's name, which its owner types, fills the subject
+and the signature ("Sign in to GET 0.44 BTC", "Your GET 0.44 BTC team").
 
 ``SENDER_PLATFORM_ROLE_SHARER``, a finding of its own: the platform user behind the
 notification (its Reply-To, or "Name (address) invited you" in the text) is an organisational
@@ -73,6 +80,11 @@ _MONEY_TO_READER = re.compile(
     r"|(?:accept|claim|receive|get|collect|withdraw) your (?:free )?(?:\w+ )?"
     rf"(?:{_COIN}|funds|money|payout|profit|profits|dividends?|bonus|reward)"
     rf"|your (?:{_COIN}|funds) (?:is|are|will|has|have)"
+    # "GET 0.44 BTC" as a Firebase app's name: a sum of a cryptocurrency offered outright
+    # (normalised text keeps the digits as words, "0 44"). Only the currencies, not "coins"
+    # or "tokens", which games and loyalty apps hand out.
+    r"|(?:get|claim|receive|win|earn|withdraw|collect) (?:up to )?\d+(?: \d+)?"
+    r" (?:btc|bitcoins?|usdt|eth|ethereum|crypto)"
     r")\b"
 )
 # A sum in a name: "$3,300", "1.3 BTC", "500 EUR".
@@ -98,6 +110,37 @@ _DISPUTE = re.compile(
     r"|cancel (?:the|this|your) (?:order|charge|payment|transaction|subscription|renewal)"
     r"|(?:receive|get|claim|for) (?:a |your )?refund|dispute)\b"
 )
+
+
+# The title a sharer gave the shared item, as the platform quotes it in the subject
+# ('X shared "SECURE DOCUMENT" with you', 'Document shared with you: "..."'). Bounded.
+_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+_QUOTED = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{1,120}})[{_QUOTES}]")
+# A title naming a delivery channel -- a secure portal, a fax, a voicemail -- instead of the
+# item's content: the share poses as a secure-message notice. Real files are named after what
+# they hold ("Q3 budget", "Site photos"), and a platform's own frame never quotes such a title.
+_CHANNEL_WORDS = frozenset(
+    {"secure", "secured", "protected", "encrypted", "fax", "efax", "voicemail", "voicemails"}
+)
+_ITEM_WORDS = frozenset(
+    {"document", "documents", "doc", "docs", "file", "files", "message", "messages", "pdf",
+     "folder", "new", "your", "a", "the", "view", "open", "important", "received", "voice",
+     "incoming", "shared", "share", "link", "access"}
+)
+
+
+def _channel_title(subject: str) -> str | None:
+    """The quoted title, when it is nothing but a channel label ("SECURE DOCUMENT")."""
+    for match in _QUOTED.finditer(subject[:500]):
+        title = match.group(1)
+        words = [w for w in normalise(title).split() if not w.isdigit()]
+        if not words or not _CHANNEL_WORDS & set(words):
+            continue
+        rest = [w for w in words if w not in _CHANNEL_WORDS and w not in _ITEM_WORDS]
+        # One word of slack ("Secure document transfer"); a content word more is a real title.
+        if len(rest) <= 1 and len(words) <= 5:
+            return title.strip()[:80]
+    return None
 
 
 def _counted(matches: list[LureMatch]) -> list[LureMatch]:
@@ -219,6 +262,10 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     if named_sum is not None:
         evidence["sender_name"] = name
         reasons.append(f'a sum in the sender\'s name "{name}"')
+    title = _channel_title(subject)
+    if title is not None:
+        evidence["title"] = title
+        reasons.append(f'the shared item is titled "{title}", a channel, not its content')
     phone = _callback(raw_body, text)
     if phone is not None:
         evidence["phone"] = phone
@@ -242,6 +289,6 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     yield Finding(
         "SENDER_PLATFORM_RELAYED_LURE",
-        summary=f"a {platform} notification relays a money lure: {'; '.join(reasons[:3])}",
+        summary=f"a {platform} notification relays a lure: {'; '.join(reasons[:3])}",
         evidence=evidence,
     )
