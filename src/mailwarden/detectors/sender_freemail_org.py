@@ -3,7 +3,9 @@
 Anyone can open a gmail.com or outlook.com mailbox, so such a sender is a person. When its
 display name claims a brand ("Microsoft account team") or an organisational role ("IT Help
 Desk", "Payroll", "Mail Delivery System"), the name is borrowed authority: organisations
-send from their own domains. Ordinary people's names claim nothing and are not judged.
+send from their own domains. So is a display name that is itself a scam's headline ("PROCES
+VOUS CONCERNANT", "Online Pharmacy"): it speaks as a court, a lottery or a shop, never as a
+person. Ordinary people's names claim nothing and are not judged.
 
 Free-mail providers are data (``lists/freemail.txt``), brand claims come from
 ``mailwarden.claims``, role words from the ``sender_role`` vocabulary in ``data/lures``.
@@ -19,6 +21,19 @@ from mailwarden.lures import lures_in_text
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
+DISPLAY_SCAM_CATEGORIES = frozenset(
+    {
+        "scam_advance_fee",
+        "scam_crypto",
+        "scam_sextortion",
+        "scam_legal_threat",
+        "scam_casino",
+        "scam_tech_support",
+        "scam_pharma",
+        "scam_delivery",
+    }
+)
+
 
 @detector(emits={"SENDER_FREEMAIL_ORG_CLAIM"}, group="sender")
 def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
@@ -30,10 +45,11 @@ def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
     if sender.domain not in ctx.knowledge.freemail:
         return
     display = sender.display[:200]
-    roles = [
-        m.phrase for m in lures_in_text(display, ctx.knowledge, "display-name")
-        if m.category == "sender_role"
-    ]
+    in_name = lures_in_text(display, ctx.knowledge, "display-name")
+    roles = [m.phrase for m in in_name if m.category == "sender_role"]
+    # Scam lures of the letter and shop kinds; prize words ("cadeau", "winner") are left out:
+    # they name clubs and shops' newsletters too.
+    roles += [m.phrase for m in in_name if m.category in DISPLAY_SCAM_CATEGORIES]
     brands = [
         c.brand.name for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"
     ]

@@ -10,18 +10,29 @@ invoice or renewal, or a PDF that is little more than a link elsewhere, sent fro
 domain (``lists/freemail.txt``), is a second, independent signal: the lure says what the
 message wants, the sender says nobody accountable stands behind it. One phrase is not enough:
 people forward a scam they received ("look at this one") or write "you have 24 hours" to a
-friend.
+friend. One phrase of a letter-type scam (advance fee, crypto, sextortion, legal threat,
+casino, tech support, dating) is enough when the message also carries a mark of a throw-away
+account that honest personal mail lacks:
+
+- Reply-To (RFC 5322 §3.6.2) sends the answers to *another* free-mail mailbox
+  (jeansmith2028@gmail... replying to jeansmith2059@gmail...): a person who writes from one
+  personal mailbox wants the answer there;
+- the subject is nothing but a person's name that is not the sender's ("Gwen Hinton" from
+  Karen Thomas): bulk crypto and sextortion blasts put a random name there to vary the
+  subject, whereas a person's subject says what the message is about.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.attach_pdf_link_only import link_only_pdfs
 from mailwarden.detectors.content_callback_only import callback_notice
 from mailwarden.lures import find_lures
-from mailwarden.message.parse import Message
+from mailwarden.message.clicks import fold
+from mailwarden.message.parse import Address, Message
 from mailwarden.result import Finding
 
 # Lure categories that no business or person sends in good faith from a free-mail account.
@@ -49,6 +60,42 @@ CALLBACK_TOPICS = frozenset(
 )
 MAX_PHRASES = 5
 MIN_SCAM_PHRASES = 2
+# Letter-type scams whose single phrase counts once a throw-away mark backs it. Prize, BEC,
+# job, benefit and pharma phrases are left out: their single words ("cadeau", "prijs",
+# "bankverbindung geandert") also occur in a club's or a family's ordinary mail.
+SINGLE_PHRASE_CATEGORIES = frozenset(
+    {
+        "scam_advance_fee",
+        "scam_crypto",
+        "scam_sextortion",
+        "scam_legal_threat",
+        "scam_casino",
+        "scam_tech_support",
+        "scam_dating",
+    }
+)
+# A subject that is only a name: two or three capitalised words of letters ("Gwen Hinton",
+# "Anahi Bass", "María del Carmen" is not matched: lower-case particles make it no bare name).
+_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,15}"
+_NAME_SUBJECT = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
+_SUBJECT_MAX = 60
+
+
+def throwaway_marks(msg: Message, sender: Address, ctx: Context) -> list[str]:
+    """The marks of a throw-away free-mail account: replies diverted to another free-mail
+    mailbox, a subject that is only somebody else's name."""
+    marks: list[str] = []
+    own = sender.address.lower()
+    for reply in msg.reply_to:
+        if reply.domain in ctx.knowledge.freemail and reply.address.lower() != own:
+            marks.append(f"replies go to {reply.address}")
+            break
+    subject = " ".join((msg.subject or "")[:_SUBJECT_MAX + 1].split())
+    if len(subject) <= _SUBJECT_MAX and _NAME_SUBJECT.fullmatch(subject):
+        mine = fold(f"{sender.display[:200]} {sender.address[:200]}")
+        if not any(word in mine for word in fold(subject).split()):
+            marks.append(f'the subject is only a name: "{subject}"')
+    return marks
 
 
 @detector(emits={"SENDER_FREEMAIL_SCAM"}, group="sender")
@@ -58,8 +105,11 @@ def freemail_scam(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     lures = find_lures(msg, ctx.knowledge)
     scams = [m for m in lures if m.category in SCAM_CATEGORIES]
+    marks: list[str] = []
     if len({m.phrase for m in scams}) < MIN_SCAM_PHRASES:
-        scams = []
+        single = [m for m in scams if m.category in SINGLE_PHRASE_CATEGORIES]
+        marks = throwaway_marks(msg, sender, ctx) if single else []
+        scams = single if marks else []
     callback = None
     if not scams and any(m.category in CALLBACK_TOPICS for m in lures):
         callback = callback_notice(msg)
@@ -78,6 +128,8 @@ def freemail_scam(msg: Message, ctx: Context) -> Iterator[Finding]:
             "categories": categories,
             "phrases": phrases,
         }
+        if marks:
+            evidence["marks"] = marks
     elif callback is not None:
         phone, amount = callback
         summary = f"the free-mail account {sender.address} asks for a call about {amount}"
