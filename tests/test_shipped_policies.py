@@ -30,6 +30,8 @@ Authentication-Results: mx.google.com;
        dkim=pass header.i=@shop.example header.s=s1;
        spf=pass smtp.mailfrom=bounce@shop.example;
        dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=shop.example
+DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=shop.example; s=s1;
+        h=from:to:subject:date; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=AAAA
 From: Shop <orders@shop.example>
 To: ana@gmail.com
 Subject: Your order has shipped
