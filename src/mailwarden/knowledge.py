@@ -9,6 +9,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   (the name is also a common surname, so "Edward Norton" is a person, not the brand) and
   optional ``context`` (words, lower case: a brand whose name is an ordinary word, "Lido",
   "Optimism", is claimed by that name only in a message that also uses one of them).
+- ``brand_members.toml``: a table per federated brand (``[Sparkasse]``) whose ``domains`` are its
+  member institutions' own domains, enumerated; they join the brand's ``domains``.
 - ``lures/<lang>.toml``: ``language`` and a ``[lures]`` table mapping a category
   (``password_expiry``, ``mailbox_full``, ``unusual_signin``, ``shared_document``, ``invoice``,
   ``credential``, ``urgency``, ...) to phrases, lower case. A leading ``!`` marks a strong
@@ -32,6 +34,7 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import tomllib
 from dataclasses import dataclass
@@ -171,6 +174,20 @@ def _load_brands() -> tuple[Brand, ...]:
         surname = bool(entry.get("surname", False))
         context = tuple(str(c).lower() for c in entry.get("context", []))
         brands.append(Brand(name, domains, keywords, lookalike, surname, context))
+    return _with_members(brands)
+
+
+def _with_members(brands: list[Brand]) -> tuple[Brand, ...]:
+    """Each federated brand with its members' domains (``brand_members.toml``) among its own."""
+    data = tomllib.loads(_data_dir().joinpath("brand_members.toml").read_text("utf-8"))
+    by_name = {b.name: i for i, b in enumerate(brands)}
+    for name, entry in data.items():
+        if name not in by_name:
+            raise ConfigError(f"brand_members.toml: no brand named {name!r} in brands.toml")
+        members = entry.get("domains", []) if isinstance(entry, dict) else []
+        brand = brands[by_name[name]]
+        domains = brand.domains | {str(d).lower() for d in members}
+        brands[by_name[name]] = dataclasses.replace(brand, domains=domains)
     return tuple(brands)
 
 
