@@ -132,6 +132,8 @@ _OWNED_NOUNS = (
     "credentials",
     "plan",
     "refund",
+    # "your IRS statement", "your Chase statement": a statement addressed to the customer.
+    "statement",
 )
 
 # Cyrillic/Greek letters that render like Latin ones; enough for brand names.

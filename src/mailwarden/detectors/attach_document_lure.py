@@ -13,9 +13,10 @@ exactly those ("invoice attached"). Images carry text too, but we do not read pi
 
 The callback scam ("TOAD") moved into the PDF counts too: the document states a charge and a
 North-American phone number (``content_callback_only.phone_and_amount``) and tells the reader
-to call to cancel or dispute it (the ``callback_cue`` vocabulary), while the message offers no
-link at all. A genuine invoice states an amount and a phone number as well, but does not ask
-for a call to stop a charge, and its cover mail is not the only way to reach the seller.
+to call to cancel or dispute it (the ``callback_cue`` and ``callback_disown`` vocabularies),
+while the message offers no link at all. A genuine invoice states an amount and a phone
+number as well, but does not ask for a call to stop a charge, and its cover mail is not the
+only way to reach the seller.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
-from mailwarden.detectors.content_callback_only import callback_notice, phone_and_amount
+from mailwarden.detectors.content_callback_only import (
+    CUE_CATEGORY,
+    DISOWN_CATEGORY,
+    callback_notice,
+    phone_and_amount,
+)
 from mailwarden.lures import find_lures, lures_in_text
 from mailwarden.message.attachments import KIND_PDF, analyse
 from mailwarden.message.parse import Message
@@ -61,7 +67,7 @@ def document_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     documents = [item for item in analyse(msg) if item.kind == KIND_PDF and item.text]
     if not documents:
         return
-    if len(msg.body_text.split(maxsplit=CARRIER_MAX_WORDS)) >= CARRIER_MAX_WORDS:
+    if _carrier_words(msg) >= CARRIER_MAX_WORDS:
         return
     said = {match.category for match in find_lures(msg, ctx.knowledge)}
     for item in documents:
@@ -100,6 +106,14 @@ def document_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
 
 
+def _carrier_words(msg: Message) -> int:
+    """Words the reader sees in the body, up to ``CARRIER_MAX_WORDS``. A multipart/alternative
+    body (RFC 2046 §5.1.4) shows one of its versions, the plain text or the HTML: counting both
+    would double a cover note. The longer version counts."""
+    versions = (msg.text_plain, msg.html_text) if msg.text_plain else (msg.body_text,)
+    return max(len((text or "").split(maxsplit=CARRIER_MAX_WORDS)) for text in versions)
+
+
 def _callback(msg: Message, text: str, ctx: Context) -> tuple[str, str, str] | None:
     """(phone, amount, cue) when the document is a callback notice and the message has no
     link to follow; None when the body already says it (CONTENT_CALLBACK_ONLY names that)."""
@@ -108,7 +122,11 @@ def _callback(msg: Message, text: str, ctx: Context) -> tuple[str, str, str] | N
     found = phone_and_amount(text)
     if found is None:
         return None
-    cues = [m.phrase for m in lures_in_text(text, ctx.knowledge) if m.category == "callback_cue"]
+    cues = [
+        m.phrase
+        for m in lures_in_text(text, ctx.knowledge)
+        if m.category in (CUE_CATEGORY, DISOWN_CATEGORY)
+    ]
     if not cues:
         return None
     return found[0], found[1], cues[0]

@@ -11,6 +11,12 @@ campaigns use: "+1 (808) 555-0199", "808-555-0199"), and a money amount ("$299.9
 "299,95 EUR"), in a
 short text (a notice, not a discussion: a long thread quotes prices and signatures carry
 phone numbers). A second signal: it tips an invoice or tech-support lure over the line.
+
+The amount may sit in a picture ("Thank you for your purchase" over an image of the
+invoice); then the text must tell the reader to disown the purchase by telephone ("if you
+do not believe you ordered this item, call +1 818 ..."): a phrase of the
+``callback_disown`` vocabulary (``data/lures``, every language). A genuine order notice says
+how to reach the shop, and it links to the order.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ import re
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
+from mailwarden.knowledge import Knowledge
+from mailwarden.lures import lures_in_text
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
@@ -38,6 +46,10 @@ _TEXT_MAX = 20000
 # Measured: the callback notices run 100-350 words; a 700-word mailing-list thread quoting a
 # price above a signature's phone number is the kind of text this bound keeps out.
 _MAX_WORDS = 500
+# The vocabularies (data/lures/*.toml) of a charge to stop by telephone, and of a purchase
+# or charge the reader is told to disown.
+CUE_CATEGORY = "callback_cue"
+DISOWN_CATEGORY = "callback_disown"
 
 
 def phone_and_amount(text: str) -> tuple[str, str] | None:
@@ -62,10 +74,37 @@ def callback_notice(msg: Message) -> tuple[str, str] | None:
     return found
 
 
+def disown_by_phone(msg: Message, knowledge: Knowledge) -> tuple[str, str] | None:
+    """(phone, phrase) when a short, link-less text gives a phone number and tells the reader
+    to call if they did not make the purchase (a ``callback_disown`` phrase)."""
+    text = (msg.body_text or "")[:_TEXT_MAX]
+    if not text or len(text.split(maxsplit=_MAX_WORDS)) > _MAX_WORDS:
+        return None
+    if any(is_action_link(link) for link in msg.links):
+        return None
+    phone = PHONE.search(text)
+    if phone is None:
+        return None
+    for match in lures_in_text(text, knowledge):
+        if match.category == DISOWN_CATEGORY:
+            return phone.group(0).strip(), match.phrase
+    return None
+
+
 @detector(emits={"CONTENT_CALLBACK_ONLY"}, group="content")
 def callback_only(msg: Message, ctx: Context) -> Iterator[Finding]:
     notice = callback_notice(msg)
     if notice is None:
+        disowned = disown_by_phone(msg, ctx.knowledge)
+        if disowned is not None:
+            yield Finding(
+                "CONTENT_CALLBACK_ONLY",
+                summary=(
+                    f"gives a phone number ({disowned[0]}) to call about a purchase the reader"
+                    f' did not make ("{disowned[1]}") but no link'
+                ),
+                evidence={"phone": disowned[0], "phrase": disowned[1]},
+            )
         return
     phone, amount = notice
     yield Finding(
