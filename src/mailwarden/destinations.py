@@ -54,16 +54,27 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDOFF_MARKS = ("client_id", "redirect", "continue=", "wreply", "returnurl", "device", "//")
 # OneDrive for Business puts an organisation's personal sites on "<tenant>-my".
 _PERSONAL_SITE = "-my"
+# Link origins of files carried by the message, not of the message itself.
+_FILE_ORIGINS = ("attachment:", "qr:")
 
 
 def stays_with_sender(msg: Message, ctx: Context) -> bool:
-    """True when the message has links, every one of them goes to the sender's organisation
-    (its registrable domain, an authenticated domain, or another domain of the sender's own
-    brand), and the message speaks for no brand but the sender's.
+    """True when the message has links of its own, every link (its own and its attachments')
+    goes to the sender's organisation (its registrable domain, an authenticated domain, or
+    another domain of the sender's own brand), and the message speaks for no brand but the
+    sender's.
 
-    A Reply-To elsewhere does not matter here: services that act for a person (e-signature,
-    file shares) put that person in Reply-To, and a reply is a conversation, not a page that
-    takes credentials. Replies diverted to free-mail are SENDER_REPLY_* findings' concern.
+    Only links in the mail itself (``is_followed_link``) make it a notice that leads back to
+    its sender: a letterhead link in an attached letter says nothing about where the mail
+    sends its reader, and a mail without links of its own asks for a reply or a call. An
+    attached link elsewhere still counts against it.
+
+    A Reply-To elsewhere mostly does not matter here: services that act for a person
+    (e-signature, file shares) put that person in Reply-To, and a reply is a conversation,
+    not a page that takes credentials. But those services are known brands; when a sender
+    that is no brand diverts replies to a free-mail box on another domain, its notice
+    ("we changed our bank details") is not the sender's own: whoever reads the answers is
+    someone else, so the lure is judged in full.
 
     A sender whose address is machine-generated ("MevaLiM@deck.example") has no organisation
     to stay with: bulk tools make one per message on throwaway domains, and no genuine
@@ -77,8 +88,13 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender_brand = _sender_brand(sender, knowledge)
     links = [x for x in msg.links if is_action_link(x) and not is_unresolved_rewrite(x)]
-    if not links:
-        return False  # a lure with no link asks for a reply or a call: judge it
+    if not any(map(is_followed_link, links)):
+        # A lure with no link in the mail itself asks for a reply or a call: judge it. A
+        # letterhead's link inside an attached letter is not where the mail sends its reader
+        # (but an attached link elsewhere still counts against the sender below).
+        return False
+    if sender_brand is None and replies_diverted_to_freemail(msg, knowledge):
+        return False  # the notice's answers go to someone else's free-mail box
     if any(x.origin == "form" for x in links):
         return False  # genuine senders do not collect input in the mail itself
     shown = _ADDRESS.findall(msg.from_address.display)
@@ -89,6 +105,27 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     return all(
         sender_brand is not None and claim.brand is sender_brand
         for claim in speaking_claims(msg, knowledge)
+    )
+
+
+def is_followed_link(link: Link) -> bool:
+    """A web link in the mail itself (an anchor, a URL in the text, a form's target), the
+    links a reader of the message follows. Links found only inside an attachment or in a QR
+    code (origin ``attachment:...``/``qr:...``) belong to that file: a vendor's letterhead
+    in an attached PDF links its homepage whatever the mail around it asks for."""
+    return is_action_link(link) and not link.origin.startswith(_FILE_ORIGINS)
+
+
+def replies_diverted_to_freemail(msg: Message, knowledge: Knowledge) -> bool:
+    """True when a Reply-To (RFC 5322 §3.6.2) is a free-mail box outside the From address's
+    registrable domain: answers to the notice go to someone other than its sender."""
+    sender = msg.from_address
+    if sender is None or not sender.domain:
+        return False
+    org = registrable_domain(sender.domain)
+    return any(
+        r.domain in knowledge.freemail and registrable_domain(r.domain) != org
+        for r in msg.reply_to[:10]
     )
 
 

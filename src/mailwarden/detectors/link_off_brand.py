@@ -9,8 +9,12 @@ from a hijacked ``accountprotection.microsoft.com`` mailbox linking to ``evil.to
 
 Links counted: anchors, URLs in the text, form targets, attachment and QR links, after
 unwrapping redirectors and rewriters. Not counted: images, links to other known brands'
-own sites (social-media footers), rewritten links whose target we cannot see, and, in mail
-the brand sends itself, its email service provider's click trackers (``esp_trackers.txt``).
+own sites (social-media footers; but a big site's short-link path such as linkedin.com/slink
+leads anywhere and counts while its target is unseen), rewritten links whose target we cannot
+see, and, in mail
+the brand sends itself, its email service provider's click trackers (``esp_trackers.txt``) --
+and, when such mail says no lure, any link on an ESP's click-redirect path (``/mk/cl/``,
+``/ls/click``) that shows no destination, so that one unlisted ESP does not count as "elsewhere".
 """
 
 from __future__ import annotations
@@ -30,13 +34,14 @@ from mailwarden.claims import (
     speaking_claims,
 )
 from mailwarden.detectors import Context, detector
-from mailwarden.knowledge import Brand
+from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
     Link,
     host_matches,
     is_action_link,
     is_unresolved_rewrite,
+    path_entry_matches,
     safe_split,
 )
 from mailwarden.result import Finding
@@ -65,7 +70,12 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
         if any(brand_owns_host(b, link.host) for b in brands):
             continue
         if not hosting and owner_brand(link.host, knowledge) is not None:
-            continue
+            # Another brand's own site (a social-media footer) leads nowhere new -- except its
+            # short-link path (linkedin.com/slink): that leads anywhere, and while its target
+            # is unseen it is not the claimed brand's either. A real OneDrive or Dropbox share
+            # links to 1drv.ms, sharepoint.com or dropbox.com, not through LinkedIn.
+            if not _short_link_path(link, knowledge):
+                continue
         if sender_brands and _tracks_to(link, sender_brands):
             continue
         # The brand's own mail sent through an email service provider: its click tracker
@@ -74,6 +84,32 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
             continue
         off.append(link)
     return off, judged
+
+
+def _short_link_path(link: Link, knowledge: Knowledge) -> bool:
+    """A big site's own short-link path (``shorteners.txt`` host/path entries), left wrapped."""
+    parts = safe_split(link.url)
+    path = parts.path if parts is not None else ""
+    return bool(path_entry_matches(link.host, path, knowledge.shorteners))
+
+
+# The click-redirect paths of email service providers' tracking software: Brevo (/mk/cl/,
+# /tr/cl/), SendGrid and Klaviyo (/ls/click), Mailchimp (/track/click), Amazon SES (/CL0/,
+# /L0/), Eloqua (/e/er), SparkPost (/f/a/). Software conventions, not anyone's domain.
+_CLICK_PATHS = ("/mk/cl/", "/tr/cl/", "/ls/click", "/track/click", "/cl0/", "/l0/", "/e/er",
+                "/f/a/")
+
+
+def _opaque_click_redirect(link: Link) -> bool:
+    """A link on an ESP's click-redirect path whose query names no destination we can see."""
+    parts = safe_split(link.url)
+    if parts is None or link.via:
+        return False
+    path = parts.path.lower()
+    if not path.startswith(_CLICK_PATHS):
+        return False
+    query = parts.query.lower()
+    return "http:" not in query and "https:" not in query and "%3a%2f%2f" not in query
 
 
 def _tracks_to(link: Link, brands: list[Brand]) -> bool:
@@ -106,6 +142,12 @@ def off_brand(msg: Message, ctx: Context) -> Iterator[Finding]:
         for d in (msg.from_domain, *ctx.auth.authenticated_domains)
     )
     if brand_sends and not lures and len(off) * 2 < judged:
+        return
+    # The same brand's mail through an email service provider we do not list: every link off
+    # brand is an opaque click redirect (/mk/cl/, /ls/click) that shows no destination. One
+    # missing list entry should not make a brand's own newsletter "lead elsewhere"; a lure,
+    # a visible foreign destination or a sender that is not the brand still counts.
+    if brand_sends and not lures and all(_opaque_click_redirect(link) for link in off):
         return
     domains = sorted({link.registrable for link in off})
     brands = sorted({c.brand.name for c in claims})

@@ -42,6 +42,23 @@ PRESSING_LURES = frozenset(
     {"password_expiry", "mailbox_full", "unusual_signin", "credential", "account_problem",
      "scam_legal_threat"}
 )
+# Pay lures ("salary increment", "payroll update", "compensation review") sit in the invoice
+# category for the reply-diversion finding; next to a page anyone can publish they press as a
+# credential lure does: staff are asked to sign in to see their pay, and HR publishes letters
+# on its own systems, not on a Google Sites or Canva page. An invoice itself shared on a file
+# share is ordinary, so only these words count.
+_PAY_WORDS = frozenset({"salary", "payroll", "compensation", "bonus", "payslip", "paycheck"})
+
+
+def _pressing(msg: Message, ctx: Context) -> set[str]:
+    """The pressing lure categories of the message (a pay lure counts as "payroll")."""
+    found: set[str] = set()
+    for match in find_lures(msg, ctx.knowledge):
+        if match.category in PRESSING_LURES:
+            found.add(match.category)
+        elif match.category == "invoice" and _PAY_WORDS & set(match.phrase.split()):
+            found.add("payroll")
+    return found
 
 
 @detector(emits={"LINK_USER_CONTENT_HOST"}, group="link")
@@ -56,7 +73,7 @@ def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     # message presses the reader with something other than the share itself (a credential,
     # a suspension, a summons): then it is a hijacked sender pointing at a page anyone can
     # publish (a Google Sites page in "Google" mail).
-    pressing = {m.category for m in find_lures(msg, ctx.knowledge)} & PRESSING_LURES
+    pressing = _pressing(msg, ctx)
     found = []
     for link in msg.links:
         if not is_action_link(link) or not is_hosting_host(link.host, ctx.knowledge):

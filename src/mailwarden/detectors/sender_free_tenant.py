@@ -6,6 +6,14 @@ SPF, DKIM and DMARC: the platform signs it. The sender is whoever signed up. The
 data (``lists/free_tenants.txt``); the sender is the From address (RFC 5322 §3.6.2) and the
 domains that authenticated the message (DKIM d=, RFC 6376; SPF, RFC 7208).
 
+A tenant that only authenticated the message counts only when the From address's own
+organisation did not: Exchange Online signs a small business's mail with its default tenant
+key (``d=contoso.onmicrosoft.com``) when the business never published DKIM keys of its own,
+and SPF then passes for ``contoso.com`` itself. That tenant is the business's own (Microsoft
+lets a tenant send only from domains it has verified), so such mail is judged as the
+business's, not as a stranger's tenant. The tenant label is not compared with the From
+domain: businesses often name their tenant differently (``contosoltd`` for ``contoso.co.uk``).
+
 Alone this is weak: real apps send password resets from ``project.firebaseapp.com`` and real
 help desks answer from ``company.zendesk.com``. It becomes strong when the message also
 
@@ -41,7 +49,7 @@ from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.lookalike import alnum
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import Link, is_action_link, to_ascii_host
+from mailwarden.message.urls import Link, is_action_link, registrable_domain, to_ascii_host
 from mailwarden.result import Finding
 
 
@@ -72,13 +80,30 @@ def _tenants(msg: Message, ctx: Context) -> list[Tenant]:
     found: list[Tenant] = []
     seen: set[str] = set()
     candidates = [(msg.from_domain, "from")]
-    candidates += [(d, "authenticated") for d in ctx.auth.authenticated_domains]
+    if not _from_authenticated(msg, ctx):
+        candidates += [(d, "authenticated") for d in ctx.auth.authenticated_domains]
+    # else: the From organisation authenticated too, so a tenant signature beside it is its
+    # own sending route (a small business on Microsoft 365 whose only DKIM key is the default
+    # contoso.onmicrosoft.com one), not a stranger's free tenant.
     for domain, source in candidates:
         hit = free_tenant(domain, ctx.knowledge) if isinstance(domain, str) else None
         if hit is not None and hit[0] not in seen:
             seen.add(hit[0])
             found.append(Tenant(hit[0], hit[1], hit[2], source))
     return found
+
+
+def _from_authenticated(msg: Message, ctx: Context) -> bool:
+    """True when the From address's own organisation (not itself a free tenant) is among the
+    authenticated domains: SPF passed for it or it signed (RFC 7208, RFC 6376)."""
+    sender = msg.from_domain
+    if not isinstance(sender, str) or not sender or free_tenant(sender, ctx.knowledge):
+        return False
+    org = registrable_domain(sender)
+    return bool(org) and any(
+        isinstance(d, str) and registrable_domain(d) == org
+        for d in ctx.auth.authenticated_domains
+    )
 
 
 def _tenants_own_brand(brand: Brand, tenants: list[Tenant]) -> bool:

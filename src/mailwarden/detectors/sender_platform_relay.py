@@ -39,6 +39,15 @@ to verify in order to see a payment ("verify your email to view the pending paym
 $18,750"): the fake payment-portal share. The platform's own link stays on the platform, so
 the lure categories do not count there; this names the impersonated role instead.
 
+``SENDER_PLATFORM_PAYMENT_SIGNIN``: the platform user is on a free-mail box (its Reply-To, or
+"Name (address) shared ..." in the text) and one sentence of the note asks the reader to sign
+in or verify so that a payment is released or its receipt confirmed ("Sign in to release the
+funds", "review remittance and sign in to confirm receipt"): the fake remittance share. Money
+is paid or requested; a genuine share never holds it behind the reader's sign-in, and a
+business shares its remittances from its own domain. Not given together with the role-sharer
+finding (the same note); with a sharer not on free-mail the sentence is one more reason of the
+relayed-lure finding.
+
 Marketing, health, pharma, dating, legal and delivery vocabulary is left out: event, form
 and invoice notifications legitimately speak of pharmacies, weight-loss classes, delivery
 fees and court cases. A second signal (the lure finding itself gives the first); it does not
@@ -182,8 +191,41 @@ _VIA = re.compile(r"\s*\(?\bvia\b.*$", re.I | re.S)
 _UNIT = re.compile(r"\b(?:dept|department|team|desk|division)\b")
 _VERIFY = re.compile(r"\bverif(?:y|ication)\b")
 _PAYMENT_CATEGORIES = frozenset({"invoice", "scam_bec"})
+# A note asking the reader to sign in (or verify) so that a payment is released or its
+# receipt confirmed, all in one sentence ("Sign in to release the funds", "review remittance
+# and sign in to confirm receipt"). A platform's own frame says "sign in to view" or "open";
+# money is paid or requested, never released behind a sign-in. Over one normalised sentence
+# (lower case words, single spaces); fixed word lists: linear.
+_SIGN_IN = re.compile(r"\b(?:sign in|signin|log in|login|logon|log on|verify|authenticate)\b")
+_RELEASE = re.compile(
+    r"\b(?:release|releasing|unlock|unlocking|confirm receipt|confirm the receipt)\b"
+)
+_MONEY_WORD = re.compile(
+    r"\b(?:funds|remittance|remittances|payment|payments|wire|invoice|invoices|payout|deposit)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]{1,400}")
+_NOTE_TEXT_MAX = 6_000
 # An amount of money written with a currency code in front ("EUR 2,000", "USD 12,480.00").
 _CODE_AMOUNT = re.compile(r"\b(?:usd|eur|gbp|chf|cad|aud|nzd|sgd)\s?\d", re.I)
+
+
+def release_demand(text: str) -> str | None:
+    """The sentence (normalised, bounded) asking to sign in to release or confirm a payment."""
+    for match in _SENTENCE.finditer(text[:_NOTE_TEXT_MAX]):
+        sentence = normalise(match.group(0))
+        if _SIGN_IN.search(sentence) is None or _RELEASE.search(sentence) is None:
+            continue
+        if _MONEY_WORD.search(sentence) is not None:
+            return sentence[:160]
+    return None
+
+
+def _freemail_sharer(msg: Message, ctx: Context) -> tuple[str, str] | None:
+    """The first platform user behind the notification whose mailbox is on free-mail."""
+    for name, address in _sharers(msg):
+        if address.rpartition("@")[2].lower() in ctx.knowledge.freemail:
+            return name[:60], address[:120]
+    return None
 
 
 def _sharers(msg: Message) -> list[tuple[str, str]]:
@@ -200,15 +242,19 @@ def _sharers(msg: Message) -> list[tuple[str, str]]:
     return found
 
 
-def _role_sharer(msg: Message, ctx: Context, matches: list[LureMatch]) -> Address | None:
-    """A sharer named as a role on a free-mail box whose note asks to verify to see money."""
-    if not any(m.category == "credential" for m in matches):
-        if _VERIFY.search(normalise(msg.body_text[:_TEXT_MAX])) is None:
+def _role_sharer(
+    msg: Message, ctx: Context, matches: list[LureMatch], release: str | None
+) -> Address | None:
+    """A sharer named as a role on a free-mail box whose note asks to verify to see money
+    (or to sign in to release or confirm a payment)."""
+    if release is None:
+        if not any(m.category == "credential" for m in matches):
+            if _VERIFY.search(normalise(msg.body_text[:_TEXT_MAX])) is None:
+                return None
+        money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
+        body = msg.body_text[:_TEXT_MAX]
+        if not money and _SUM.search(body) is None and _CODE_AMOUNT.search(body) is None:
             return None
-    money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
-    body = msg.body_text[:_TEXT_MAX]
-    if not money and _SUM.search(body) is None and _CODE_AMOUNT.search(body) is None:
-        return None
     for name, address in _sharers(msg):
         domain = address.rpartition("@")[2].lower()
         if not name or domain not in ctx.knowledge.freemail:
@@ -222,7 +268,14 @@ def _role_sharer(msg: Message, ctx: Context, matches: list[LureMatch]) -> Addres
     return None
 
 
-@detector(emits={"SENDER_PLATFORM_RELAYED_LURE", "SENDER_PLATFORM_ROLE_SHARER"}, group="sender")
+@detector(
+    emits={
+        "SENDER_PLATFORM_RELAYED_LURE",
+        "SENDER_PLATFORM_ROLE_SHARER",
+        "SENDER_PLATFORM_PAYMENT_SIGNIN",
+    },
+    group="sender",
+)
 def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender = msg.from_address
     if sender is None or not sender.address:
@@ -270,7 +323,27 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     if phone is not None:
         evidence["phone"] = phone
         reasons.append(f"a number to call ({phone}) about a charge")
-    sharer = _role_sharer(msg, ctx, matches)
+    release = release_demand(f"{subject}\n{raw_body}")
+    sharer = _role_sharer(msg, ctx, matches, release)
+    freemail = _freemail_sharer(msg, ctx) if release is not None and sharer is None else None
+    if release is not None and sharer is None and freemail is None:
+        evidence["release_demand"] = release
+        reasons.append(f'the note asks to sign in for a payment ("{release[:60]}")')
+    if freemail is not None and release is not None:
+        yield Finding(
+            "SENDER_PLATFORM_PAYMENT_SIGNIN",
+            summary=(
+                f"a {platform} notification from {freemail[1]}, a free-mail box, asks to sign"
+                f' in for a payment ("{release[:80]}")'
+            ),
+            evidence={
+                "platform": platform,
+                "from": sender.address,
+                "sharer": freemail[0],
+                "sharer_address": freemail[1],
+                "sentence": release,
+            },
+        )
     if sharer is not None:
         yield Finding(
             "SENDER_PLATFORM_ROLE_SHARER",

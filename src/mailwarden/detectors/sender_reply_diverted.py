@@ -24,7 +24,8 @@ people's mailboxes carry their name (``jane.roe@``), and mailing lists that rewr
 the list keep the list's name in both ("Jane via Users" <users@lists...>, replies to
 jane@free-mail).
 
-Both need a message without any web link a reader could follow (``is_action_link``): a reply
+Both need a message without any web link of its own a reader could follow
+(``destinations.is_followed_link``; a link inside an attached letter is the file's): a reply
 is the only channel. Both are second signals: the lure finding gives the first.
 """
 
@@ -33,11 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mailwarden.destinations import is_followed_link
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import LureMatch, find_lures, normalise, subject_text
 from mailwarden.message.clicks import WORDS, fold
 from mailwarden.message.parse import Address, Message
-from mailwarden.message.urls import is_action_link, registrable_domain
+from mailwarden.message.urls import registrable_domain
 from mailwarden.result import Finding
 
 _DISPLAY_MAX = 200
@@ -117,7 +119,9 @@ def reply_diverted(msg: Message, ctx: Context) -> Iterator[Finding]:
     ]
     if not diverted:
         return
-    if any(is_action_link(link) for link in msg.links):
+    # Links inside an attachment (a letterhead in the "new bank details" PDF) are the file's,
+    # not a page the mail offers: the reply is still the only channel the mail asks for.
+    if any(is_followed_link(link) for link in msg.links):
         return
     name = sender.display.strip()[:60] or "(no name)"
     elsewhere = _other_domain_freemail(sender, list(msg.reply_to), ctx)
