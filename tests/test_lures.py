@@ -16,6 +16,8 @@ VOCABULARIES = {
     "attachment_mention",
     # attach_document_lure (callback in a PDF) and attach_qr_link (scan the code)
     "callback_cue", "qr_scan",
+    # content_callback_only: the words that hand the reader a phone number (G3)
+    "callback_call",
     # content_callback_only and attach_document_lure (a purchase to disown by telephone)
     "callback_disown",
     # link_document_on_web_page (a document offered through a site-builder page)

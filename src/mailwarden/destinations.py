@@ -20,13 +20,21 @@ contoso.service-now.com for mail from contoso.com; ``tenant_suffixes.txt``) is t
 organisation under another name. Only the sender's OWN tenant counts: phishing links to
 tenants attackers registered, and a tenant name is first come, first served, so the tenant
 label must equal the sender organisation's label exactly (OneDrive's "-my" aside).
+
+A notice without a single link can still send its reader somewhere: "update your payment
+method on netflix.com", "visit help.netflix.com". Brands write their site as plain text on
+purpose, so that the reader types it instead of clicking. Sites named that way count like
+links: they must all be the sender's own, and at least one must be named.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
+
+from publicsuffixlist import PublicSuffixList
 
 from mailwarden.claims import brand_owns_sender, owner_brand, sender_organisations, speaking_claims
 from mailwarden.message.urls import (
@@ -88,10 +96,13 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender_brand = _sender_brand(sender, knowledge)
     links = [x for x in msg.links if is_action_link(x) and not is_unresolved_rewrite(x)]
-    if not any(map(is_followed_link, links)):
-        # A lure with no link in the mail itself asks for a reply or a call: judge it. A
-        # letterhead's link inside an attached letter is not where the mail sends its reader
-        # (but an attached link elsewhere still counts against the sender below).
+    if not any(map(is_followed_link, links)) and not _names_only_own_sites(
+        msg, orgs, sender_brand, knowledge
+    ):
+        # A lure with no link in the mail itself, and no site of the sender's named in its
+        # text, asks for a reply or a call: judge it. A letterhead's link inside an attached
+        # letter is not where the mail sends its reader (but an attached link elsewhere still
+        # counts against the sender below).
         return False
     if sender_brand is None and replies_diverted_to_freemail(msg, knowledge):
         return False  # the notice's answers go to someone else's free-mail box
@@ -105,6 +116,52 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     return all(
         sender_brand is not None and claim.brand is sender_brand
         for claim in speaking_claims(msg, knowledge)
+    )
+
+
+# A site written as plain text: letters, digits and hyphens in dot-separated labels, an
+# optional path. Matched against one whitespace-separated word at a time (linear).
+_SITE_WORD = re.compile(r"(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\.?(?:/\S*)?")
+_WORD_EDGES = "()[]<>{}\"'.,;:!?*\u201c\u201d\u2018\u2019\u00ab\u00bb"
+MAX_TEXT_SITES = 50
+
+
+@functools.cache
+def _suffixes() -> PublicSuffixList:
+    return PublicSuffixList()
+
+
+def text_sites(text: str) -> list[str]:
+    """The hosts a text names as plain words ("netflix.com/account", "help.netflix.com"),
+    lower-cased; words with "@" (addresses) or "://" (URLs, which are links) are not
+    counted, nor names whose last label is no public suffix ("invoice.pdf", "e.g")."""
+    found: list[str] = []
+    for word in text.split():
+        word = word.strip(_WORD_EDGES).lower()
+        if "." not in word or "@" in word or "://" in word or len(word) > 300:
+            continue
+        match = _SITE_WORD.fullmatch(word)
+        if match is None:
+            continue
+        host = match.group(1)
+        if _suffixes().publicsuffix(host, accept_unknown=False) in (None, host):
+            continue
+        found.append(host)
+        if len(found) >= MAX_TEXT_SITES:
+            break
+    return found
+
+
+def _names_only_own_sites(
+    msg: Message, orgs: frozenset[str], sender_brand: Brand | None, knowledge: Knowledge
+) -> bool:
+    """True when the mail's text names at least one site and every site it names is the
+    sender's: its organisation's registrable domain or a domain of the sender's own brand."""
+    sites = text_sites(msg.body_text)
+    return bool(sites) and all(
+        registrable_domain(host) in orgs
+        or (sender_brand is not None and owner_brand(host, knowledge) is sender_brand)
+        for host in sites
     )
 
 

@@ -8,7 +8,11 @@ We look for the forms phishing analysts see every day, on the host's registrable
   labels, RFC 5891), digits ("micr0soft", "paypa1") and "rn"/"vv", the label *is* the brand's;
 - ``mixed-script``: one label mixes Latin with another script (UTS #39 calls this suspicious);
 - ``typo``: one edit away from a distinctive brand label ("micosoft", "amazonn"); two edits for
-  long labels. Short labels (< 6 letters) are too close to ordinary words and are skipped;
+  long labels. Short labels (< 6 letters) are too close to ordinary words and are skipped, and
+  in six-letter labels only a letter added, dropped or swapped counts: one letter replaced by
+  another there mostly spells another real name ("united" is not a typo of "unimed"; a
+  replacement that looks the same is the homoglyph case). A label that is itself the name of
+  another brand we know is that brand's name, not a typo;
 - ``brand-in-domain``: the brand's label plus other words ("microsoft-login", "paypalsecure");
 - ``imitation-suffix``: the brand's own name under a private suffix that reads like a country
   domain (``lidl.it.com``, ``paypal.uk.com``; ``data/lists/imitation_suffixes.txt``);
@@ -37,6 +41,9 @@ from mailwarden.message.urls import registrable_domain, to_ascii_host, to_unicod
 # Brand labels shorter than this are only matched exactly after folding (no typos, no
 # containment): "ups", "ing", "dhl", "ebay" occur inside countless unrelated names.
 MIN_FUZZY_LABEL = 6
+# Below this length a typo must add, drop or swap a letter: a replaced letter in a short label
+# lands on other words and companies too often ("united"/"unimed", "dental"/"rental").
+MIN_SUBSTITUTION_LABEL = 7
 MIN_CONTAIN_LABEL = 5
 _DIGIT_FOLD = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
 
@@ -133,8 +140,13 @@ def _brand_labels(brands: tuple[Brand, ...]) -> _Labels:
     return tuple(pairs)
 
 
-def _label_hit(label: str, pairs: _Labels) -> tuple[Brand, str, str] | None:
-    """Compare one registrable label with every brand label: (brand, kind, brand label)."""
+def _label_hit(
+    label: str, pairs: _Labels, own: dict[str, frozenset[str]] | None = None
+) -> tuple[Brand, str, str] | None:
+    """Compare one registrable label with every brand label: (brand, kind, brand label).
+    ``own`` maps the labels brands use themselves to those brands' names: such a label is no
+    typo of another brand (but "mercadolivre" stays a look-alike of its sibling
+    "mercadolibre" on a suffix the brand does not use)."""
     if not label:
         return None
     skel = skeleton(label)
@@ -143,12 +155,26 @@ def _label_hit(label: str, pairs: _Labels) -> tuple[Brand, str, str] | None:
             continue  # the brand's own label on another suffix: not judged here
         if skel == brand_skel:
             return brand, "homoglyph", brand_label
+    owners = (own or {}).get(label)
     for brand_label, brand, brand_skel in pairs:
         limit = _typo_limit(brand_label)
+        if owners is not None and brand.name not in owners:
+            continue  # another brand's own name
         if limit and label != brand_label and skel[:1] == brand_skel[:1]:
-            if edit_distance(skel, brand_skel, limit) <= limit:
+            if edit_distance(skel, brand_skel, limit) <= limit and not _replaced_letter(
+                skel, brand_skel
+            ):
                 return brand, "typo", brand_label
     return _contains_brand(skel, pairs)
+
+
+def _replaced_letter(skel: str, brand_skel: str) -> bool:
+    """True for a short brand label (< MIN_SUBSTITUTION_LABEL) and a candidate of the same
+    length that differs in exactly one place: a replaced letter, not an added, dropped or
+    swapped one."""
+    if len(brand_skel) >= MIN_SUBSTITUTION_LABEL or len(skel) != len(brand_skel):
+        return False
+    return sum(a != b for a, b in zip(skel, brand_skel, strict=True)) == 1
 
 
 def _contains_brand(skel: str, pairs: _Labels) -> tuple[Brand, str, str] | None:
@@ -219,6 +245,20 @@ def _first_labels(knowledge: Knowledge) -> dict[str, Brand]:
     return labels
 
 
+@functools.lru_cache(maxsize=8)
+def _own_labels(knowledge: Knowledge) -> dict[str, frozenset[str]]:
+    """The first labels of every brand's own domains and the brands using them ("united" ->
+    United Airlines): a name a brand goes by is that brand's, not a typo of another one
+    ("united" is not "unimed")."""
+    owners: dict[str, set[str]] = {}
+    for brand in knowledge.brands:
+        for domain in brand.domains:
+            label = domain.split(".", 1)[0]
+            if len(label) >= MIN_FUZZY_LABEL - 1:
+                owners.setdefault(label, set()).add(brand.name)
+    return {label: frozenset(names) for label, names in owners.items()}
+
+
 def _imitation_brand(registrable: str, knowledge: Knowledge) -> tuple[Brand, str] | None:
     """A brand's own name as the label under a country-like private suffix: ``lidl.it.com``
     reads as Lidl Italy, ``paypal.uk.com`` as PayPal UK. Short names count too: with the
@@ -262,7 +302,7 @@ def _lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
     on_imitation = _imitation_brand(registrable, knowledge)
     if on_imitation is not None:
         return LookalikeHit(on_imitation[0], "imitation-suffix", on_imitation[1], unicode_host)
-    hit = _label_hit(reg_label, pairs)
+    hit = _label_hit(reg_label, pairs, _own_labels(knowledge))
     if hit is not None:
         return LookalikeHit(hit[0], hit[1], hit[2], unicode_host)
     # The brand in front of someone else's domain.

@@ -98,7 +98,11 @@ def test_credit_in_subject() -> None:
     assert finding.evidence["credited_sum"] == "+$1,250.00"
 
 
+CALLBACK = "SENDER_PLATFORM_CALLBACK"
+
+
 def test_callback_needs_a_past_charge_and_a_dispute() -> None:
+    ID = CALLBACK  # noqa: N806 - the callback has its own finding now
     paypal = "PayPal <service@paypal.com>"
     scam = (
         "Note from seller: your account was charged $399.99 for a renewal. If you did not "
@@ -127,6 +131,7 @@ def test_hostile_text_never_raises(display: str, subject: str, body: str) -> Non
 
 
 def test_callback_widened_to_a_pending_charge_and_contact_at_a_number() -> None:
+    ID = CALLBACK  # noqa: N806 - the callback has its own finding now
     paypal = "PayPal <service@paypal.com>"
     scam = (
         "Note from seller: a charge of $699.00 for a Bitcoin purchase will be processed. If "

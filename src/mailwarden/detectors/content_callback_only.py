@@ -6,8 +6,11 @@ access, card details). They carry no link on purpose, so link analysis finds not
 order and renewal notices link to the account where the charge can be checked.
 
 The finding needs all of these in the visible text: no web link a reader could follow
-(``is_action_link``), a telephone number written in North-American form (the form these
-campaigns use: "+1 (808) 555-0199", "808-555-0199"), and a money amount ("$299.95",
+(``is_action_link``), a telephone number written in North-American form (the form most
+campaigns use: "+1 (808) 555-0199", "808-555-0199") or, right after a word that hands the
+reader a number (the ``callback_call`` vocabulary: "call", "rufen Sie ... unter",
+"appelez", "llame al"), in international or national trunk form ("+49 30 255 584 210",
+"+33 1 85 65 42 07", "01 84 55 50 12", "0800 123 4567"), and a money amount ("$299.95",
 "299,95 EUR"), in a
 short text (a notice, not a discussion: a long thread quotes prices and signatures carry
 phone numbers). A second signal: it tips an invoice or tech-support lure over the line.
@@ -17,6 +20,10 @@ invoice); then the text must tell the reader to disown the purchase by telephone
 do not believe you ordered this item, call +1 818 ..."): a phrase of the
 ``callback_disown`` vocabulary (``data/lures``, every language). A genuine order notice says
 how to reach the shop, and it links to the order.
+
+CONTENT_CALLBACK_DISOWNED_CHARGE is the whole callback scam in one text: a charge (amount),
+the reader told to disown it, and a phone number as the only way to do so. A genuine shop's
+"not you?" line points to the account or the order page, which is a link.
 """
 
 from __future__ import annotations
@@ -41,6 +48,17 @@ _AMOUNT = re.compile(
     r"[$€£]\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+[.,]\d{2}\s?(?:USD|EUR|GBP|CAD|[$€£])"
     r"|\b(?:USD|EUR|GBP|CAD)\s?\d{1,3}(?:,\d{3})*[.,]\d{2}\b"
 )
+# A number in international ("+49 30 255 584 210", "+44 7451 555029") or national trunk
+# form ("01 84 55 50 12", "0800 123 4567"): groups of digits split by spaces, dots or dashes.
+# Digit counts are checked after the match (E.164: at most 15).
+INTL_PHONE = re.compile(
+    r"(?<![\w+])(?:\+[1-9]\d{0,2}(?:\s?\(0\))?|0\d{1,4})(?:[\s.-]\d{1,6}){2,5}(?!\w)"
+)
+_INTL_DIGITS = (9, 15)
+# How far before a number its "call" word may stand ("rufen Sie bitte umgehend unseren
+# Kundenservice unter +49 ...": about 60 characters).
+_CALL_WINDOW = 80
+CALL_CATEGORY = "callback_call"
 # Callback notices are short; reading further only adds chances of stray matches.
 _TEXT_MAX = 20000
 # Measured: the callback notices run 100-350 words; a 700-word mailing-list thread quoting a
@@ -52,23 +70,42 @@ CUE_CATEGORY = "callback_cue"
 DISOWN_CATEGORY = "callback_disown"
 
 
-def phone_and_amount(text: str) -> tuple[str, str] | None:
-    """(phone, amount) when a short text states both; also used on attached documents."""
+def called_number(text: str, knowledge: Knowledge | None = None) -> str | None:
+    """The first telephone number of a text: North-American anywhere; international or
+    national trunk form only right after a ``callback_call`` word (needs ``knowledge``)."""
+    phone = PHONE.search(text)
+    if phone is not None:
+        return phone.group(0).strip()
+    if knowledge is None:
+        return None
+    for match in INTL_PHONE.finditer(text):
+        digits = sum(ch.isdigit() for ch in match.group(0))
+        if not _INTL_DIGITS[0] <= digits <= _INTL_DIGITS[1]:
+            continue
+        before = text[max(0, match.start() - _CALL_WINDOW) : match.start()]
+        if any(m.category == CALL_CATEGORY for m in lures_in_text(before, knowledge)):
+            return match.group(0).strip()
+    return None
+
+
+def phone_and_amount(text: str, knowledge: Knowledge | None = None) -> tuple[str, str] | None:
+    """(phone, amount) when a short text states both; also used on attached documents.
+    With ``knowledge``, numbers outside North America count too (see ``called_number``)."""
     text = (text or "")[:_TEXT_MAX]
     if not text or len(text.split(maxsplit=_MAX_WORDS)) > _MAX_WORDS:
-        return None
-    phone = PHONE.search(text)
-    if phone is None:
         return None
     amount = _AMOUNT.search(text)
     if amount is None:
         return None
-    return phone.group(0).strip(), amount.group(0)
+    phone = called_number(text, knowledge)
+    if phone is None:
+        return None
+    return phone, amount.group(0)
 
 
-def callback_notice(msg: Message) -> tuple[str, str] | None:
+def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[str, str] | None:
     """(phone, amount) when the message is a short, link-less notice asking for a call."""
-    found = phone_and_amount(msg.body_text)
+    found = phone_and_amount(msg.body_text, knowledge)
     if found is None or any(is_action_link(link) for link in msg.links):
         return None
     return found
@@ -82,18 +119,18 @@ def disown_by_phone(msg: Message, knowledge: Knowledge) -> tuple[str, str] | Non
         return None
     if any(is_action_link(link) for link in msg.links):
         return None
-    phone = PHONE.search(text)
+    phone = called_number(text, knowledge)
     if phone is None:
         return None
     for match in lures_in_text(text, knowledge):
         if match.category == DISOWN_CATEGORY:
-            return phone.group(0).strip(), match.phrase
+            return phone, match.phrase
     return None
 
 
-@detector(emits={"CONTENT_CALLBACK_ONLY"}, group="content")
+@detector(emits={"CONTENT_CALLBACK_ONLY", "CONTENT_CALLBACK_DISOWNED_CHARGE"}, group="content")
 def callback_only(msg: Message, ctx: Context) -> Iterator[Finding]:
-    notice = callback_notice(msg)
+    notice = callback_notice(msg, ctx.knowledge)
     if notice is None:
         disowned = disown_by_phone(msg, ctx.knowledge)
         if disowned is not None:
@@ -115,3 +152,13 @@ def callback_only(msg: Message, ctx: Context) -> Iterator[Finding]:
         ),
         evidence={"phone": phone, "amount": amount},
     )
+    disowned = disown_by_phone(msg, ctx.knowledge)
+    if disowned is not None:
+        yield Finding(
+            "CONTENT_CALLBACK_DISOWNED_CHARGE",
+            summary=(
+                f"states a charge ({amount}), tells the reader to disown it"
+                f' ("{disowned[1]}") and gives only a phone number ({phone})'
+            ),
+            evidence={"phone": phone, "amount": amount, "phrase": disowned[1]},
+        )

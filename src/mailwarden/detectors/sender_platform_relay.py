@@ -48,6 +48,17 @@ business shares its remittances from its own domain. Not given together with the
 finding (the same note); with a sharer not on free-mail the sentence is one more reason of the
 relayed-lure finding.
 
+Findings of their own for the user-typed classes an analyst needs no second signal for
+(the sentence tests live in ``sender_platform_note``): ``SENDER_PLATFORM_CALLBACK``, the
+callback note above (a number to call to cancel or dispute a charge, in any language the
+``callback_*`` vocabularies cover; in the organisation name of a Microsoft order too);
+``SENDER_PLATFORM_CREDENTIAL_GATE``, a note asking for the reader's mailbox credentials
+("verify with your email credentials to access"); ``SENDER_PLATFORM_PAYMENT_CHANGE``, a note
+announcing new payment instructions (a ``scam_bec`` phrase: "updated wire instructions", "new
+remit-to account"). The payment-signin finding also takes a note saying a payment reached the
+reader's account and asking to confirm its receipt; the role-sharer finding also takes an
+item about the reader's pay ("direct-deposit form") from a role on free-mail.
+
 Marketing, health, pharma, dating, legal and delivery vocabulary is left out: event, form
 and invoice notifications legitimately speak of pharmacies, weight-loss classes, delivery
 fees and court cases. A second signal (the lure finding itself gives the first); it does not
@@ -62,6 +73,14 @@ from collections.abc import Iterator
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import PHONE
 from mailwarden.detectors.content_windfall_amount import CREDIT, CURRENCY
+from mailwarden.detectors.sender_platform_note import (
+    callback_vocabulary,
+    credential_gate,
+    intl_phone,
+    money_to_reader,
+    payroll_topic,
+)
+from mailwarden.knowledge import Knowledge
 from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, subject_text
 from mailwarden.message.parse import Address, Message
 from mailwarden.result import Finding
@@ -165,15 +184,23 @@ def _counted(matches: list[LureMatch]) -> list[LureMatch]:
     return strong
 
 
-def _callback(raw_text: str, text: str) -> str | None:
+def _callback(raw_text: str, text: str, knowledge: Knowledge) -> str | None:
     """The phone number when the text asks the reader to call about a charge already made."""
-    # A North-American number, as content_callback_only reads it: "+1 (808) 555-0143".
-    phone = PHONE.search(raw_text)
-    if phone is None or (_CALL.search(text) is None and _CONTACT_NUMBER.search(text) is None):
+    # A North-American number, as content_callback_only reads it: "+1 (808) 555-0143";
+    # else an international or toll-free one ("+55 11 4003-8817").
+    found = PHONE.search(raw_text)
+    phone = found.group(0).strip() if found is not None else intl_phone(raw_text)
+    if phone is None:
         return None
-    if _CHARGED.search(text) is None or _DISPUTE.search(text) is None:
+    # The vocabularies of every language: "ligue ... para cancelar", "se nao reconhece".
+    cue, disown = callback_vocabulary(raw_text, knowledge)
+    if _CALL.search(text) is None and _CONTACT_NUMBER.search(text) is None and not cue:
         return None
-    return phone.group(0).strip()
+    if _CHARGED.search(text) is None and not disown:
+        return None
+    if _DISPUTE.search(text) is None and not disown:
+        return None
+    return phone
 
 
 # A sharer as the notification names it: "Accounts Dept (accounts.dept@gmail.com) invited you"
@@ -246,13 +273,15 @@ def _role_sharer(
     msg: Message, ctx: Context, matches: list[LureMatch], release: str | None
 ) -> Address | None:
     """A sharer named as a role on a free-mail box whose note asks to verify to see money
-    (or to sign in to release or confirm a payment)."""
-    if release is None:
+    (or to sign in to release or confirm a payment), or whose item is about the reader's pay
+    ("Human Resources" <hr.payroll.x@outlook.com> sends the "direct-deposit form"): an
+    employer's payroll is never run from a free-mail box."""
+    body = msg.body_text[:_TEXT_MAX]
+    if release is None and payroll_topic(f"{subject_text(msg)}\n{body}") is None:
         if not any(m.category == "credential" for m in matches):
-            if _VERIFY.search(normalise(msg.body_text[:_TEXT_MAX])) is None:
+            if _VERIFY.search(normalise(body)) is None:
                 return None
         money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
-        body = msg.body_text[:_TEXT_MAX]
         if not money and _SUM.search(body) is None and _CODE_AMOUNT.search(body) is None:
             return None
     for name, address in _sharers(msg):
@@ -268,8 +297,40 @@ def _role_sharer(
     return None
 
 
+def _note_findings(
+    msg: Message, ctx: Context, platform: str, text: str, matches: list[LureMatch]
+) -> Iterator[Finding]:
+    """The user-typed note asks for the reader's mailbox credentials, or announces new
+    payment instructions."""
+    sender = msg.from_address
+    address = sender.address if sender is not None else ""
+    gate = credential_gate(text)
+    if gate is not None:
+        yield Finding(
+            "SENDER_PLATFORM_CREDENTIAL_GATE",
+            summary=(
+                f"a {platform} notification carries a user's note asking for the reader's"
+                f' mailbox credentials ("{gate[:80]}")'
+            ),
+            evidence={"platform": platform, "from": address, "sentence": gate},
+        )
+    change = [m.phrase for m in matches if m.category == "scam_bec"]
+    if change:
+        yield Finding(
+            "SENDER_PLATFORM_PAYMENT_CHANGE",
+            summary=(
+                f"a {platform} notification carries a user's note announcing new payment"
+                f' instructions ("{change[0]}")'
+            ),
+            evidence={"platform": platform, "from": address, "phrases": change[:MAX_PHRASES]},
+        )
+
+
 @detector(
     emits={
+        "SENDER_PLATFORM_CALLBACK",
+        "SENDER_PLATFORM_CREDENTIAL_GATE",
+        "SENDER_PLATFORM_PAYMENT_CHANGE",
         "SENDER_PLATFORM_RELAYED_LURE",
         "SENDER_PLATFORM_ROLE_SHARER",
         "SENDER_PLATFORM_PAYMENT_SIGNIN",
@@ -319,16 +380,28 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     if title is not None:
         evidence["title"] = title
         reasons.append(f'the shared item is titled "{title}", a channel, not its content')
-    phone = _callback(raw_body, text)
+    phone = _callback(raw_body, text, ctx.knowledge)
     if phone is not None:
-        evidence["phone"] = phone
-        reasons.append(f"a number to call ({phone}) about a charge")
+        yield Finding(
+            "SENDER_PLATFORM_CALLBACK",
+            summary=(
+                f"a {platform} notification carries a user's note giving a number to call"
+                f" ({phone}) about a charge to cancel or dispute"
+            ),
+            evidence={"platform": platform, "from": sender.address, "phone": phone},
+        )
+    yield from _note_findings(msg, ctx, platform, f"{subject}\n{name}\n{raw_body}", matches)
     release = release_demand(f"{subject}\n{raw_body}")
     sharer = _role_sharer(msg, ctx, matches, release)
-    freemail = _freemail_sharer(msg, ctx) if release is not None and sharer is None else None
+    # "Payment of $48,260.00 has been released to your account ... confirm receipt": the
+    # remittance share; only from a free-mail sharer (a company's payables share their
+    # remittances from the company's domain).
+    remit = release or money_to_reader(f"{subject}\n{raw_body}")
+    freemail = _freemail_sharer(msg, ctx) if remit is not None and sharer is None else None
     if release is not None and sharer is None and freemail is None:
         evidence["release_demand"] = release
         reasons.append(f'the note asks to sign in for a payment ("{release[:60]}")')
+    release = remit if freemail is not None else release
     if freemail is not None and release is not None:
         yield Finding(
             "SENDER_PLATFORM_PAYMENT_SIGNIN",
@@ -349,7 +422,7 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
             "SENDER_PLATFORM_ROLE_SHARER",
             summary=(
                 f'a {platform} notification from "{sharer.display}", an organisational role'
-                f" on the free-mail box {sharer.address}, asks to verify to see a payment"
+                f" on the free-mail box {sharer.address}, is about a payment or the reader's pay"
             ),
             evidence={
                 "platform": platform,

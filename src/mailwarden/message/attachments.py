@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from mailwarden.message.html import parse_html
+from mailwarden.message.pdf_vector_qr import vector_qr_texts
 from mailwarden.message.urls import Link, links_from, make_link, safe_split, urls_in_text
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ MAX_PDF_TEXT_CHARS = 20_000
 MAX_TEXT_EXCERPT_CHARS = 5_000
 MAX_QR_IMAGES = 12  # images handed to the QR decoder per message
 MAX_PDF_IMAGES = 6  # images extracted from one PDF for QR decoding
+MAX_VECTOR_QR_PAGES = 2  # pages searched for a QR code drawn with vector squares
 MAX_ARCHIVE_NAMES = 200
 QR_MAX_SIDE = 2048  # larger images are scaled down before decoding: QR modules stay readable
 QR_MIN_SIDE = 21  # the smallest QR code (version 1) is 21 modules wide
@@ -734,6 +736,12 @@ def _pdf_document(msg: Message, draft: _Draft, reader: Any, label: str, budget: 
             draft.links.append((url, ""))
         if images_left > 0:
             images_left -= _pdf_images(msg, draft, page, label, budget, images_left)
+        # A QR code drawn with vector squares, not a picture (quishing kits hide it so).
+        if index < MAX_VECTOR_QR_PAGES and budget.qr_left > 0 and not budget.spent():
+            texts = vector_qr_texts(page)
+            if texts:
+                budget.qr_left -= 1
+                draft.qr_urls.extend(_qr_urls(texts))
     draft.text_chars = text_chars
     draft.text = "\n".join(excerpt)[:MAX_TEXT_EXCERPT_CHARS]
 

@@ -1,0 +1,149 @@
+"""What a platform user typed into a genuine notification, judged by what honest users never type.
+
+A share, a comment, a form, an event, an e-signature envelope or an invoice arrives from the
+platform's own, authenticated address (``lists/relay_platforms.txt``); the platform writes the
+frame, the user writes the title, the note, the form or event description and the invoice
+memo. Attackers type their phishing there. ``sender_platform_relay`` reads money lures in
+those fields; this module holds the sentence-level tests it adds for the other classes seen
+in that abuse (no finding of its own, so the ids stay in one detector):
+
+- ``credential_gate``: a sentence asking the reader to sign in, verify or access something
+  *with their own mailbox's credentials* ("verify with your email credentials to access",
+  "available after verifying your business email", "access the portal with your work email
+  and password", "sign in with your company Microsoft 365 account"). A colleague sharing a
+  file never asks for the reader's mail password: the platform's own sign-in is the
+  platform's business, and a note that asks for the *work e-mail account* names the phishing
+  page behind the link.
+- ``callback``: a phone number to call about a charge the reader is told to disown, in any
+  language the lure vocabularies cover (``callback_cue``, ``callback_disown``), with numbers
+  in international form too ("+55 11 4003-8817", "0800 591 4420").
+- ``money_to_reader``: a sentence saying a payment was released, sent or credited to the
+  reader's account (the fake remittance share's opener).
+- ``payroll_topic``: payroll words ("direct deposit", "compensation", "payslip"): the topic of
+  the fake HR envelope.
+
+All matching is over normalised text (lower-case words, single spaces) with fixed word lists:
+linear time. Inputs are bounded by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailwarden.knowledge import Knowledge
+from mailwarden.lures import lures_in_text, normalise
+
+# A sentence ends at ". ", "!" or "?" before a space; "$48,260.00" stays whole.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+")
+_TEXT_MAX = 6_000
+
+# The reader's own mailbox as the key to the shared item: "with/using your [work|company|
+# business|organisation|...] (email|account|credentials|password)", "your email credentials",
+# "verifying your business email", "work email and password".
+_MAILBOX_ADJ = (
+    r"(?:work|company|business|organi[sz]ation|organi[sz]ational|corporate|office|school"
+    r"|institutional|microsoft|microsoft 365|office 365|365|outlook|email|e mail|mail)"
+)
+_CREDENTIAL_GATE = re.compile(
+    rf"\b(?:(?:with|using|via) your (?:{_MAILBOX_ADJ} ){{1,3}}"
+    r"(?:email|e mail|mail|account|credentials|password|login|address)"
+    r"|your (?:email|e mail|mailbox|account|login) (?:credentials|password)"
+    rf"|(?:verifying|verify|confirming|confirm|authenticating|authenticate) your"
+    rf" (?:{_MAILBOX_ADJ} ){{0,2}}(?:work|business|organi[sz]ation|company|corporate)"
+    r" (?:email|e mail|account)"
+    r"|(?:email|e mail) and password)\b"
+)
+_SECRET = re.compile(r"\b(?:password|credentials)\b")
+_MAIL_PROVIDER = re.compile(r"\b(?:microsoft|365|outlook|email|e mail)\b(?= \w)")
+_VERIFY_VERB = re.compile(r"\b(?:verify|verifying|verification|authenticate|authenticating)\b")
+# The sentence must ask for something: sign in, verify, access, enter, open, view.
+_GATE_VERB = re.compile(
+    r"\b(?:sign in|signing in|log in|login|logging in|logon|verify|verifying|authenticate"
+    r"|access|accessing|available|enter|open|view|unlock|confirm|confirming)\b"
+)
+
+
+def credential_gate(text: str) -> str | None:
+    """The sentence (normalised, bounded) that asks for the reader's mailbox credentials."""
+    for match in _SENTENCE.finditer(text[:_TEXT_MAX]):
+        sentence = normalise(match.group(0)[:400])
+        gate = _CREDENTIAL_GATE.search(sentence)
+        if gate is None or _GATE_VERB.search(sentence) is None:
+            continue
+        # "Sign in with your school account to answer" is a restricted form's honest note:
+        # an account alone counts when the note says verify, or names the reader's mail
+        # provider; a password or credentials always count.
+        if _SECRET.search(sentence) is None and _MAIL_PROVIDER.search(gate.group(0)) is None:
+            if _VERIFY_VERB.search(sentence) is None:
+                continue
+        # The platforms' own warnings ("never submit passwords", "do not share your
+        # password") are no request.
+        if re.search(r"\b(?:never|do not|don t|dont)\b", sentence):
+            continue
+        return sentence[:160]
+    return None
+
+
+# "+55 11 4003-8817", "+44 20 7946 0958": a "+" country code and 8-15 digits in groups;
+# "0800 591 4420": a toll-free prefix. North-American numbers are read by the caller.
+_INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\w])")
+_TOLL_FREE = re.compile(r"(?<![\w])0[89]00[ .-]?\d{3}[ .-]?\d{3,4}(?![\w])")
+
+
+def intl_phone(raw_text: str) -> str | None:
+    """A telephone number written in international or toll-free form."""
+    for match in _INTL_PHONE.finditer(raw_text[:_TEXT_MAX]):
+        digits = sum(ch.isdigit() for ch in match.group(0))
+        if 8 <= digits <= 15:
+            return match.group(0).strip()
+    toll = _TOLL_FREE.search(raw_text[:_TEXT_MAX])
+    return toll.group(0).strip() if toll is not None else None
+
+
+def callback_vocabulary(text: str, knowledge: Knowledge) -> tuple[bool, bool]:
+    """(a charge to stop by telephone, a charge to disown) in any covered language."""
+    cue = disown = False
+    for match in lures_in_text(text[:_TEXT_MAX], knowledge, where="note"):
+        if match.category == "callback_cue":
+            cue = True
+        elif match.category == "callback_disown":
+            disown = True
+    return cue, disown
+
+
+_MONEY = r"(?:payment|payments|funds|remittance|transfer|deposit|amount|sum|wire)"
+_MONEY_TO_READER = re.compile(
+    rf"\b{_MONEY}\b(?: [\w]+){{0,6}} (?:has|have) been (?:released|sent|credited|transferred"
+    r"|deposited|paid|remitted|approved)(?: [\w]+){0,3} (?:to|into) your (?:account|bank"
+    r"|bank account|wallet)\b"
+)
+_CONFIRM_RECEIPT = re.compile(
+    r"\b(?:confirm (?:the )?receipt|acknowledge (?:the )?receipt|sign in|log in|login"
+    r"|verify|secure remittance|release)\b"
+)
+
+
+def money_to_reader(text: str) -> str | None:
+    """The sentence saying a payment reached the reader, when the note also asks to confirm
+    its receipt (or to sign in or verify): the fake remittance share."""
+    said: str | None = None
+    ask = False
+    for match in _SENTENCE.finditer(text[:_TEXT_MAX]):
+        sentence = normalise(match.group(0)[:400])
+        if said is None and _MONEY_TO_READER.search(sentence) is not None:
+            said = sentence[:160]
+        if _CONFIRM_RECEIPT.search(sentence) is not None:
+            ask = True
+    return said if said is not None and ask else None
+
+
+_PAYROLL = re.compile(
+    r"\b(?:direct deposit|payroll|salary|salaries|compensation|payslip|payslips|pay slip"
+    r"|paycheck|paystub|pay stub|w 2|benefits election|benefit elections|benefits elections)\b"
+)
+
+
+def payroll_topic(text: str) -> str | None:
+    """The payroll word in a note, if any."""
+    match = _PAYROLL.search(normalise(text[:_TEXT_MAX]))
+    return match.group(0) if match is not None else None

@@ -1,0 +1,158 @@
+"""G2: what a platform user typed into a genuine notification (credentials, callback, new
+payment instructions, a remittance to the reader, payroll from a free-mail role), and the
+honest notes of the same platforms that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.detectors.sender_platform_note import (
+    credential_gate,
+    intl_phone,
+    money_to_reader,
+    payroll_topic,
+)
+from mailwarden.result import ScanResult
+from tests.helpers import finding_ids, make_message, scan_offline
+
+GATE = "SENDER_PLATFORM_CREDENTIAL_GATE"
+CALLBACK = "SENDER_PLATFORM_CALLBACK"
+CHANGE = "SENDER_PLATFORM_PAYMENT_CHANGE"
+SIGNIN = "SENDER_PLATFORM_PAYMENT_SIGNIN"
+ROLE = "SENDER_PLATFORM_ROLE_SHARER"
+ALL = [GATE, CALLBACK, CHANGE, SIGNIN, ROLE, "SENDER_PLATFORM_RELAYED_LURE"]
+
+DROPBOX = '"Dropbox" <no-reply@dropbox.com>'
+CANVA = '"Canva" <no-reply@canva.com>'
+FORMS = '"Google Forms" <forms-receipts-noreply@google.com>'
+PAYPAL = '"PayPal" <service@paypal.com>'
+
+
+def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
+    headers = [("Reply-To", reply_to)] if reply_to else []
+    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Final paperwork attached, please verify with your email credentials to access.",
+        "Document is available after verifying your business email.",
+        "To view, verify your identity with your organization email.",
+        "Access the enrollment portal with your work email and password.",
+        "Please sign in with your company Microsoft 365 account and confirm your details.",
+    ],
+)
+def test_credential_gate_sentences(note: str) -> None:
+    assert credential_gate(note) is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Sign in with your school account to answer the quiz.",  # a restricted form
+        "Never submit passwords through Google Forms.",  # the platform's own warning
+        "Register with your work email to get the slides afterwards.",
+        "see the tab for March",
+        "",
+    ],
+)
+def test_honest_notes_are_no_gate(note: str) -> None:
+    assert credential_gate(note) is None
+
+
+def test_gate_fires_on_a_share_and_not_on_an_honest_share() -> None:
+    bad = _scan(
+        CANVA,
+        'Dylan Marsh shared a design with you: "PO 55120"',
+        "Dylan Marsh shared a design with you\n\n"
+        '"Please review. The design opens after verifying your business email."',
+    )
+    assert GATE in finding_ids(bad)
+    good = _scan(
+        DROPBOX,
+        'Mia Chen shared "Q3 budget.xlsx" with you',
+        'Mia Chen shared a file with you\n\n"see the tab for March"\n\nView file',
+    )
+    assert not set(ALL) & set(finding_ids(good))
+    assert good.verdict.value == "clean"
+
+
+def test_international_phone_numbers() -> None:
+    assert intl_phone("ligue para +55 11 4003-8817 agora") == "+55 11 4003-8817"
+    assert intl_phone("central 0800 591 4420") == "0800 591 4420"
+    assert intl_phone("Invoice INV-2026-1184, total 1.890,00") is None
+    assert intl_phone("+1 2") is None
+
+
+def test_callback_in_portuguese_and_not_a_sellers_phone() -> None:
+    scam = (
+        "Departamento solicitou R$ 1.890,00 BRL\n\nObservacao: Identificamos uma compra nao"
+        " autorizada na sua conta. Se voce nao reconhece esta compra, ligue imediatamente"
+        " para +55 11 4003-8817 para cancelar e obter o reembolso."
+    )
+    assert CALLBACK in finding_ids(_scan('"PayPal" <service@paypal.com.br>', "Pedido", scam))
+    honest = (
+        "Loja Sol sent you an invoice for R$ 120,00\n\nNote: Obrigado! Duvidas sobre a"
+        " entrega? Ligue para +55 11 4003-8817."
+    )
+    assert CALLBACK not in finding_ids(_scan('"PayPal" <service@paypal.com.br>', "Fatura", honest))
+
+
+def test_payment_change_in_a_note_and_an_ordinary_invoice_share() -> None:
+    bad = _scan(
+        '"Box" <noreply@box.com>',
+        'Nadia invited you to collaborate on "Lease Addendum"',
+        "Message: Please see the executed copy and the updated wire instructions.",
+    )
+    assert CHANGE in finding_ids(bad)
+    good = _scan(
+        DROPBOX,
+        'Greg shared "INV-2026-0042.pdf" with you',
+        '"Hi, here is the invoice for March, due in 30 days. Thanks!"',
+    )
+    assert CHANGE not in finding_ids(good)
+    assert good.verdict.value == "clean"
+
+
+def test_money_to_reader_needs_an_ask() -> None:
+    told = "Payment of $48,260.00 has been released to your account."
+    assert money_to_reader(told + " Open it to confirm receipt.") is not None
+    assert money_to_reader(told) is None
+    assert money_to_reader("We paid the invoice. Please confirm receipt.") is None
+
+
+def test_remittance_from_freemail_sharer_and_from_a_company() -> None:
+    text = (
+        "Elena (elena.pay@gmail.com) has shared the following document:\n\nRemittance.pdf\n\n"
+        "Payment of $8,260.00 has been sent to your account. Open the remittance to"
+        " confirm receipt.\n"
+    )
+    drive = '"Elena (via Google Drive)" <drive-shares-dm-noreply@google.com>'
+    assert SIGNIN in finding_ids(_scan(drive, 'Document shared with you: "R.pdf"', text))
+    company = text.replace("elena.pay@gmail.com", "ap@northwind.example")
+    assert SIGNIN not in finding_ids(_scan(drive, 'Document shared with you: "R.pdf"', company))
+
+
+def test_payroll_from_a_freemail_role_and_from_the_company() -> None:
+    assert payroll_topic("your updated direct-deposit form") == "direct deposit"
+    docusign = '"Human Resources via Docusign" <dse_NA4@docusign.net>'
+    text = "Human Resources sent you a document to review and sign: your 2027 compensation."
+    bad = _scan(docusign, "Complete with Docusign: Compensation.pdf", text,
+                reply_to='"Human Resources" <hr.payroll.x@outlook.com>')
+    assert ROLE in finding_ids(bad)
+    good = _scan(docusign, "Complete with Docusign: Compensation.pdf", text,
+                 reply_to='"Human Resources" <hr@northwind.example>')
+    assert ROLE not in finding_ids(good)
+
+
+def test_honest_form_of_the_same_platform_stays_clean() -> None:
+    result = _scan(
+        FORMS,
+        "Team offsite lunch preferences",
+        "Team offsite lunch preferences\n\nPick your lunch for Friday. Sign in with your"
+        " school account to answer.\n\nFILL OUT FORM\n\nNever submit passwords through"
+        " Google Forms.",
+    )
+    assert not set(ALL) & set(finding_ids(result))
+    assert result.verdict.value == "clean"
