@@ -22,6 +22,8 @@ VOCABULARIES = {
     "callback_disown",
     # link_document_on_web_page (a document offered through a site-builder page)
     "document_offer",
+    # link_user_content: the reader's pay, benefits or a tax refund as the topic (I1)
+    "pay_topic",
 }
 
 

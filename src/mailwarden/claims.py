@@ -97,6 +97,7 @@ _DISPLAY_SERVICE_WORDS = (
     "updates",
     "cashback",
     "wallet",
+    "compliance",
     "kundenservice",
     "kundendienst",
     "atendimento",

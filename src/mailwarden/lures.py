@@ -262,7 +262,11 @@ def _subject_text(msg: Message) -> str:
     try:
         chunks = email.header.decode_header(raw)
         text = "".join(
-            c.decode(cs or "utf-8", "replace") if isinstance(c, bytes) else c for c, cs in chunks
+            # Unencoded text between encoded words comes back raw-unicode-escape encoded.
+            (c.decode(cs, "replace") if cs else c.decode("raw-unicode-escape", "replace"))
+            if isinstance(c, bytes)
+            else c
+            for c, cs in chunks
         )
     except (ValueError, LookupError, UnicodeError, AssertionError, binascii.Error):
         return msg.subject

@@ -7,16 +7,22 @@ short PDF (at most two pages) with little text, whose link annotations (ISO 3200
 lead to one or two registrable domains, none of them the From domain's organisation. A PDF
 whose links the message body also shows hides nothing (a small business's invoice repeating
 its payment link): it does not count.
+
+ATTACH_PDF_LINK_USER_CONTENT, a second signal: that link leads to a host anyone can publish on
+(``lists/hosting.txt``: ``*.netlify.app``, ``*.web.app``, IPFS gateways). A firm's client
+portal or a supplier's document is on the firm's own site, not behind a one-page PDF pointing
+at a free hosting page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mailwarden.claims import is_hosting_host
 from mailwarden.detectors import Context, detector
 from mailwarden.message.attachments import KIND_PDF, Attachment, analyse, link_domains
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import registrable_domain
+from mailwarden.message.urls import registrable_domain, safe_split
 from mailwarden.result import Finding
 
 MAX_PAGES = 2
@@ -50,7 +56,12 @@ def link_only_pdfs(msg: Message) -> Iterator[tuple[Attachment, list[str]]]:
         yield item, domains
 
 
-@detector(emits={"ATTACH_PDF_LINK_ONLY"}, group="attach")
+def _host(url: str) -> str:
+    parts = safe_split(url)
+    return (parts.hostname or "") if parts is not None else ""
+
+
+@detector(emits={"ATTACH_PDF_LINK_ONLY", "ATTACH_PDF_LINK_USER_CONTENT"}, group="attach")
 def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
     for item, domains in link_only_pdfs(msg):
         yield Finding(
@@ -64,4 +75,12 @@ def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
                 "text_chars": item.text_chars,
             },
         )
+        hosts = {_host(url) for url, _ in item.links[:20]}
+        hosted = sorted(h for h in hosts if h and is_hosting_host(h, ctx.knowledge))
+        if hosted:
+            yield Finding(
+                "ATTACH_PDF_LINK_USER_CONTENT",
+                summary=f"PDF {item.label} links to {hosted[0]}, a host anyone can publish on",
+                evidence={"file": item.label, "host": hosted[:5]},
+            )
         return

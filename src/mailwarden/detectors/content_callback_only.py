@@ -43,10 +43,11 @@ from mailwarden.result import Finding
 PHONE = re.compile(
     r"(?<![\d\w])(?:\+?\s?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]{0,2}\d{3}[\s.-]\d{4}(?!\d)"
 )
-# "$299.95", "$ 1,200", "US$49", "299.95 USD", "49,99 €", "USD 489.99".
+# "$299.95", "$ 1,200", "US$49", "299.95 USD", "49,99 €", "USD 489.99", and with European
+# thousands separators "EUR 1.429,00".
 _AMOUNT = re.compile(
     r"[$€£]\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+[.,]\d{2}\s?(?:USD|EUR|GBP|CAD|[$€£])"
-    r"|\b(?:USD|EUR|GBP|CAD)\s?\d{1,3}(?:,\d{3})*[.,]\d{2}\b"
+    r"|\b(?:USD|EUR|GBP|CAD)\s?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\b"
 )
 # A number in international ("+49 30 255 584 210", "+44 7451 555029") or national trunk
 # form ("01 84 55 50 12", "0800 123 4567"): groups of digits split by spaces, dots or dashes.

@@ -48,6 +48,24 @@ PRESSING_LURES = frozenset(
 # on its own systems, not on a Google Sites or Canva page. An invoice itself shared on a file
 # share is ordinary, so only these words count.
 _PAY_WORDS = frozenset({"salary", "payroll", "compensation", "bonus", "payslip", "paycheck"})
+# The reader's pay, benefits or a tax refund as the topic (a vocabulary of data/lures:
+# "payslip", "direct deposit", "open enrollment", "holerite", "remboursement d'impot") and the
+# refunds and benefits said to be owed to the reader (scam_benefit): next to a page anyone can
+# publish, these ask the reader to sign in for their pay or their money. Employers and tax
+# authorities publish both on their own systems, never on a Wix or Glitch page. These two
+# open the gate as lure phrases do; the invoice category's pay words ("salary review") only
+# press: an HR team's own FAQ about its salary review on a Google Site is ordinary.
+PAY_TOPIC = "pay_topic"
+_OWED_CATEGORIES = frozenset({PAY_TOPIC, "scam_benefit"})
+_TAX_REFUNDS = frozenset({"tax refund", "steuerruckerstattung"})
+
+
+def _is_pay(category: str, phrase: str) -> bool:
+    if category in _OWED_CATEGORIES:
+        return True
+    return category == "invoice" and (
+        bool(_PAY_WORDS & set(phrase.split())) or phrase in _TAX_REFUNDS
+    )
 
 
 def _pressing(msg: Message, ctx: Context) -> set[str]:
@@ -56,15 +74,25 @@ def _pressing(msg: Message, ctx: Context) -> set[str]:
     for match in find_lures(msg, ctx.knowledge):
         if match.category in PRESSING_LURES:
             found.add(match.category)
-        elif match.category == "invoice" and _PAY_WORDS & set(match.phrase.split()):
+        elif _is_pay(match.category, match.phrase):
             found.add("payroll")
     return found
+
+
+def _pay_phrases(msg: Message, ctx: Context, limit: int = 5) -> tuple[str, ...]:
+    """The pay-topic, benefit and tax-refund phrases of the message."""
+    found = dict.fromkeys(
+        m.phrase
+        for m in find_lures(msg, ctx.knowledge)
+        if m.category in _OWED_CATEGORIES or (m.category == "invoice" and m.phrase in _TAX_REFUNDS)
+    )
+    return tuple(found)[:limit]
 
 
 @detector(emits={"LINK_USER_CONTENT_HOST"}, group="link")
 def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     claims = speaking_claims(msg, ctx.knowledge)
-    lures = () if claims else lure_phrases(msg, ctx.knowledge)
+    lures = () if claims else lure_phrases(msg, ctx.knowledge) or _pay_phrases(msg, ctx)
     if not claims and not lures:
         return
     brands = {c.brand.name: c.brand for c in claims}.values()

@@ -39,14 +39,16 @@ _TEXT_MAX = 6_000
 
 # The reader's own mailbox as the key to the shared item: "with/using your [work|company|
 # business|organisation|...] (email|account|credentials|password)", "your email credentials",
-# "verifying your business email", "work email and password".
+# "verifying your business email", "work email and password"; a note to a group says "their"
+# ("all employees must complete the form with their Microsoft 365 credentials"), and "sign in
+# with your email provider" is the provider-picker of a credential page.
 _MAILBOX_ADJ = (
     r"(?:work|company|business|organi[sz]ation|organi[sz]ational|corporate|office|school"
     r"|institutional|microsoft|microsoft 365|office 365|365|outlook|email|e mail|mail)"
 )
 _CREDENTIAL_GATE = re.compile(
-    rf"\b(?:(?:with|using|via) your (?:{_MAILBOX_ADJ} ){{1,3}}"
-    r"(?:email|e mail|mail|account|credentials|password|login|address)"
+    rf"\b(?:(?:with|using|via) (?:your|their) (?:{_MAILBOX_ADJ} ){{1,3}}"
+    r"(?:email|e mail|mail|account|credentials|password|login|address|provider)"
     r"|your (?:email|e mail|mailbox|account|login) (?:credentials|password)"
     rf"|(?:verifying|verify|confirming|confirm|authenticating|authenticate) your"
     rf" (?:{_MAILBOX_ADJ} ){{0,2}}(?:work|business|organi[sz]ation|company|corporate)"
@@ -59,13 +61,24 @@ _VERIFY_VERB = re.compile(r"\b(?:verify|verifying|verification|authenticate|auth
 # The sentence must ask for something: sign in, verify, access, enter, open, view.
 _GATE_VERB = re.compile(
     r"\b(?:sign in|signing in|log in|login|logging in|logon|verify|verifying|authenticate"
-    r"|access|accessing|available|enter|open|view|unlock|confirm|confirming)\b"
+    r"|access|accessing|available|enter|open|view|unlock|confirm|confirming|complete"
+    r"|completing|submit|submitting)\b"
 )
+
+
+# A single line break inside a paragraph is the sender's line wrapping (plain text wrapped at
+# ~76 columns), not the end of a sentence; a blank line or a run of breaks still ends it.
+_WRAP = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
+
+
+def unwrap(text: str) -> str:
+    """Text with its soft line wraps joined (bounded by the caller)."""
+    return _WRAP.sub(" ", text)
 
 
 def credential_gate(text: str) -> str | None:
     """The sentence (normalised, bounded) that asks for the reader's mailbox credentials."""
-    for match in _SENTENCE.finditer(text[:_TEXT_MAX]):
+    for match in _SENTENCE.finditer(unwrap(text[:_TEXT_MAX])):
         sentence = normalise(match.group(0)[:400])
         gate = _CREDENTIAL_GATE.search(sentence)
         if gate is None or _GATE_VERB.search(sentence) is None:
@@ -146,4 +159,18 @@ _PAYROLL = re.compile(
 def payroll_topic(text: str) -> str | None:
     """The payroll word in a note, if any."""
     match = _PAYROLL.search(normalise(text[:_TEXT_MAX]))
+    return match.group(0) if match is not None else None
+
+
+# A payment said to be made to the reader: the fake remittance's title or note ("Remittance
+# Advice_Nov-2025", "Payment released today", "proof of payment", "SWIFT copy").
+_REMITTANCE = re.compile(
+    r"\b(?:remittance|remittances|payment advice|proof of payment|payment released"
+    r"|payment has been released|swift copy|wire confirmation)\b"
+)
+
+
+def remittance_topic(text: str) -> str | None:
+    """The remittance words of a note, if any."""
+    match = _REMITTANCE.search(normalise(text[:_TEXT_MAX]))
     return match.group(0) if match is not None else None

@@ -79,6 +79,7 @@ from mailwarden.detectors.sender_platform_note import (
     intl_phone,
     money_to_reader,
     payroll_topic,
+    remittance_topic,
 )
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, subject_text
@@ -119,7 +120,7 @@ _MONEY_TO_READER = re.compile(
 _SUM = re.compile(
     rf"{CURRENCY}\s?\d|\d[\d.,]{{0,20}}\s?(?:btc|usdt?|eur|euros?|eth|dollars?)\b", re.I
 )
-_CALL = re.compile(r"\b(?:call|dial|phone|ring|telephone)\b")
+_CALL = re.compile(r"\b(?:call|dial|phone|ring|telephone|support line|helpline|hotline)\b")
 # "contact PayPal Support immediately at +1 (802) 555-0188": "contact" counts as a call only
 # right before a number (every footer says "contact us"). Normalised text keeps the digits
 # as words ("1 802 555 0188").
@@ -131,12 +132,15 @@ _CHARGED = re.compile(
     r"\b(?:(?:was|been|were|is being|will be) (?:charged|debited|deducted|billed)"
     r"|(?:charge|payment|transaction|amount) of (?:usd |eur |gbp )?\d[\d ]* (?:\w+ ){0,6}"
     r"(?:will be|is being|has been) processed"
-    r"|a charge of|charged (?:to )?your|auto renew\w*|autorenew\w*|has been renewed)\b"
+    r"|a charge of|charged (?:to )?your|auto renew\w*|autorenew\w*|has been renewed"
+    # The money request posing as the platform's security team: "pay this verification
+    # hold, it will be refunded" (a deposit to keep the account, refunded after a call).
+    r"|(?:verification|security|account|compliance) (?:hold|deposit))\b"
 )
 _DISPUTE = re.compile(
     r"\b(?:(?:did not|didn t|not) authori[sz]\w*|unauthori[sz]ed|to cancel"
     r"|cancel (?:the|this|your) (?:order|charge|payment|transaction|subscription|renewal)"
-    r"|(?:receive|get|claim|for) (?:a |your )?refund|dispute)\b"
+    r"|(?:receive|get|claim|for) (?:a |your )?refund|dispute|(?:will be|be|is) refunded)\b"
 )
 
 
@@ -274,10 +278,14 @@ def _role_sharer(
 ) -> Address | None:
     """A sharer named as a role on a free-mail box whose note asks to verify to see money
     (or to sign in to release or confirm a payment), or whose item is about the reader's pay
-    ("Human Resources" <hr.payroll.x@outlook.com> sends the "direct-deposit form"): an
-    employer's payroll is never run from a free-mail box."""
+    ("Human Resources" <hr.payroll.x@outlook.com> sends the "direct-deposit form") or a
+    payment to the reader ("Accounts Dept" shares "Remittance Advice_Nov-2025"): an
+    employer's payroll and a payer's remittances are never run from a free-mail box."""
     body = msg.body_text[:_TEXT_MAX]
-    if release is None and payroll_topic(f"{subject_text(msg)}\n{body}") is None:
+    topic = f"{subject_text(msg)}\n{body}"
+    # A remittance advice is a payment to the reader too: a business sends its remittances
+    # from its own domain, never from an "Accounts Dept" on a free-mail box.
+    if release is None and payroll_topic(topic) is None and remittance_topic(topic) is None:
         if not any(m.category == "credential" for m in matches):
             if _VERIFY.search(normalise(body)) is None:
                 return None

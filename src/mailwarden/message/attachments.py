@@ -495,6 +495,12 @@ def _analyse_page(
                 scripts.append(handler)
     _scan_scripts(draft, scripts, document)
     if kind == KIND_SVG:
+        # SVG links are XLink (SVG 1.1 §17.1: <a xlink:href>), which the HTML anchor reader
+        # does not take; SVG 2's plain href is read there already.
+        for node in tree.css("a")[:50]:
+            target = _absolute_remote(node.attributes.get("xlink:href") or "")
+            if target:
+                draft.links.append((target, (node.text(separator=" ") or "").strip()[:200]))
         if tree.css("script"):
             draft.svg_active.append("script")
         if tree.css("foreignObject"):

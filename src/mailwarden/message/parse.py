@@ -104,7 +104,12 @@ def _decode_header_value(value: str) -> str:
             chunks = email.header.decode_header(value)
             pieces = []
             for chunk, charset in chunks:
-                if isinstance(chunk, bytes):
+                if isinstance(chunk, bytes) and charset is None:
+                    # Text outside encoded words comes back from decode_header() encoded with
+                    # raw-unicode-escape when the value holds non-ASCII (raw UTF-8 next to
+                    # an encoded word): decode it the same way, or "\u200b" stays literal.
+                    pieces.append(chunk.decode("raw-unicode-escape", "replace"))
+                elif isinstance(chunk, bytes):
                     pieces.append(_decode_bytes(chunk, charset or "ascii")[0])
                 else:
                     pieces.append(chunk)
