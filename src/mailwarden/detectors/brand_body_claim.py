@@ -5,6 +5,11 @@
 be neutral ("Support"), yet the text borrows the brand's voice. The claim must be one of the
 strong body forms of ``mailwarden.claims`` ("your X account", "X Support", "(c) X"), never a
 mere mention; the message must contain links, and none of them may go to the brand.
+
+A message whose every link goes to another known brand's own site (not a page on its hosting)
+sends no one to a page that could take the claimed brand's password: "sign in with your
+Microsoft login (single sign-on)" beside a link to the company's training or HR software is
+how IT and HR mail names the identity provider, not a stolen voice.
 """
 
 from __future__ import annotations
@@ -15,13 +20,20 @@ from mailwarden.claims import (
     brand_owns_host,
     brand_owns_sender,
     claimed_brands,
+    is_hosting_host,
     lure_phrases,
+    owner_brand,
     sender_organisations,
 )
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
+
+
+def _known_brand_site(host: str, ctx: Context) -> bool:
+    """A known brand's own site, not a page anyone can publish under the brand's domain."""
+    return owner_brand(host, ctx.knowledge) is not None and not is_hosting_host(host, ctx.knowledge)
 
 
 @detector(emits={"BRAND_BODY_CLAIM_MISMATCH"}, group="brand")
@@ -39,6 +51,8 @@ def body_claim_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     lures = lure_phrases(msg, ctx.knowledge)
     if not lures:
+        return
+    if all(_known_brand_site(lk.host, ctx) for lk in links):
         return
     for claim in body:
         brand = claim.brand
