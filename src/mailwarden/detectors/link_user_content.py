@@ -89,10 +89,30 @@ def _pay_phrases(msg: Message, ctx: Context, limit: int = 5) -> tuple[str, ...]:
     return tuple(found)[:limit]
 
 
+def _relayed_pay(msg: Message, ctx: Context, limit: int = 5) -> tuple[str, ...]:
+    """The invoice category's pay words ("salary adjustment") in a platform's notification
+    (``lists/relay_platforms.txt``): there the text is what a platform user typed into an
+    event, a form or a share, not an HR team's own page, and a pay letter a stranger's event
+    links to on a page anyone can publish is the scheduled-meeting payroll lure."""
+    sender = msg.from_address
+    if sender is None or ctx.knowledge.relay_platform_of(sender.address) is None:
+        return ()
+    found = dict.fromkeys(
+        m.phrase
+        for m in find_lures(msg, ctx.knowledge)
+        if m.category == "invoice" and _is_pay(m.category, m.phrase)
+    )
+    return tuple(found)[:limit]
+
+
 @detector(emits={"LINK_USER_CONTENT_HOST"}, group="link")
 def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     claims = speaking_claims(msg, ctx.knowledge)
-    lures = () if claims else lure_phrases(msg, ctx.knowledge) or _pay_phrases(msg, ctx)
+    lures = (
+        ()
+        if claims
+        else lure_phrases(msg, ctx.knowledge) or _pay_phrases(msg, ctx) or _relayed_pay(msg, ctx)
+    )
     if not claims and not lures:
         return
     brands = {c.brand.name: c.brand for c in claims}.values()

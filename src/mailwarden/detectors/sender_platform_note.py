@@ -43,7 +43,7 @@ _TEXT_MAX = 6_000
 # ("all employees must complete the form with their Microsoft 365 credentials"), and "sign in
 # with your email provider" is the provider-picker of a credential page.
 _MAILBOX_ADJ = (
-    r"(?:work|company|business|organi[sz]ation|organi[sz]ational|corporate|office|school"
+    r"(?:current|existing|usual|own|work|company|business|organi[sz]ation|organi[sz]ational|corporate|office|school"
     r"|institutional|microsoft|microsoft 365|office 365|365|outlook|email|e mail|mail)"
 )
 _CREDENTIAL_GATE = re.compile(
@@ -53,7 +53,12 @@ _CREDENTIAL_GATE = re.compile(
     rf"|(?:verifying|verify|confirming|confirm|authenticating|authenticate) your"
     rf" (?:{_MAILBOX_ADJ} ){{0,2}}(?:work|business|organi[sz]ation|company|corporate)"
     r" (?:email|e mail|account)"
-    r"|(?:email|e mail) and password)\b"
+    r"|(?:email|e mail) and password"
+    # "The form inside requires Microsoft sign-in": the shared item gated behind the reader's
+    # mail provider's sign-in, which a file on another platform never needs.
+    r"|(?:requires?|requiring|needs?) (?:a |an |your )?(?:microsoft|microsoft 365|office 365"
+    r"|outlook|email|e mail|work email|company email|business email)"
+    r" (?:sign in|signin|login|log in|logon|credentials|authentication|verification))\b"
 )
 _SECRET = re.compile(r"\b(?:password|credentials)\b")
 _MAIL_PROVIDER = re.compile(r"\b(?:microsoft|365|outlook|email|e mail)\b(?= \w)")
@@ -62,8 +67,12 @@ _VERIFY_VERB = re.compile(r"\b(?:verify|verifying|verification|authenticate|auth
 _GATE_VERB = re.compile(
     r"\b(?:sign in|signing in|log in|login|logging in|logon|verify|verifying|authenticate"
     r"|access|accessing|available|enter|open|view|unlock|confirm|confirming|complete"
-    r"|completing|submit|submitting)\b"
+    r"|completing|submit|submitting|fill out|fill in|filling out|filling in)\b"
 )
+# "Sign in with your business email to view": the credential is the reader's mailbox itself
+# (its address as the login), not an account of the platform ("your school account").
+_MAILBOX_NOUN = re.compile(r"\b(?:email|e mail|mail|provider)$")
+_UNLOCK = re.compile(r"\bto (?:view|access|open|download|unlock|see|read|retrieve|release)\b")
 
 
 # A single line break inside a paragraph is the sender's line wrapping (plain text wrapped at
@@ -74,6 +83,17 @@ _WRAP = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
 def unwrap(text: str) -> str:
     """Text with its soft line wraps joined (bounded by the caller)."""
     return _WRAP.sub(" ", text)
+
+
+def _mailbox_credential(gate: re.Match[str]) -> bool:
+    """True when the gate names the reader's mailbox as the credential ("with your business
+    email", "requires Microsoft sign-in"), not an account of the platform."""
+    said = gate.group(0)
+    if said.startswith(("requir", "need")):
+        return True
+    # "... to view / to access / to download": the mailbox unlocks the item. "Sign in with
+    # your work email to comment" is an organisation-only document's honest note.
+    return _MAILBOX_NOUN.search(said) is not None and _UNLOCK.search(gate.string) is not None
 
 
 def credential_gate(text: str) -> str | None:
@@ -87,7 +107,7 @@ def credential_gate(text: str) -> str | None:
         # an account alone counts when the note says verify, or names the reader's mail
         # provider; a password or credentials always count.
         if _SECRET.search(sentence) is None and _MAIL_PROVIDER.search(gate.group(0)) is None:
-            if _VERIFY_VERB.search(sentence) is None:
+            if _VERIFY_VERB.search(sentence) is None and not _mailbox_credential(gate):
                 continue
         # The platforms' own warnings ("never submit passwords", "do not share your
         # password") are no request.
@@ -174,3 +194,32 @@ def remittance_topic(text: str) -> str | None:
     """The remittance words of a note, if any."""
     match = _REMITTANCE.search(normalise(text[:_TEXT_MAX]))
     return match.group(0) if match is not None else None
+
+
+# A click on something inside the shared item: "click the image in the document to download",
+# "click view document inside the design". Over one normalised sentence; fixed word lists and
+# a bounded gap: linear.
+_NESTED = re.compile(
+    r"\b(?:click|clicking|tap|press)\b(?: \w+){0,4} (?:in|inside|within|on) (?:the|this|that"
+    r"|my|our) (?:document|doc|design|drawing|file|pdf|presentation|page|slide|sheet"
+    r"|spreadsheet|folder|form|board|whiteboard)\b"
+)
+_PAYMENT_TOPIC = re.compile(
+    r"\b(?:payment|payments|invoice|invoices|remittance|remittances|ach|wire|funds|payroll"
+    r"|salary|statement|receipt|purchase order)\b"
+)
+
+
+def nested_click(text: str) -> str | None:
+    """The sentence sending the reader to click inside the shared item, when the note (or
+    the item's title) is about a payment: a designer's "click the frames in the board to
+    comment" is ordinary, a remittance you can only open through a button inside a drawing
+    is a stepping stone."""
+    norm = normalise(text[:_TEXT_MAX])
+    if _PAYMENT_TOPIC.search(norm) is None:
+        return None
+    for match in _SENTENCE.finditer(unwrap(text[:_TEXT_MAX])):
+        sentence = normalise(match.group(0)[:400])
+        if _NESTED.search(sentence) is not None:
+            return sentence[:160]
+    return None

@@ -53,7 +53,11 @@ Findings of their own for the user-typed classes an analyst needs no second sign
 callback note above (a number to call to cancel or dispute a charge, in any language the
 ``callback_*`` vocabularies cover; in the organisation name of a Microsoft order too);
 ``SENDER_PLATFORM_CREDENTIAL_GATE``, a note asking for the reader's mailbox credentials
-("verify with your email credentials to access"); ``SENDER_PLATFORM_PAYMENT_CHANGE``, a note
+("verify with your email credentials to access"); ``SENDER_PLATFORM_NESTED_LINK``, a note
+about a payment or an invoice that tells the reader to click something *inside* the shared
+item ("Click the image in the document to download", "Click VIEW DOCUMENT inside the
+design"): the share is a stepping stone whose own content is a button to the phishing page;
+``SENDER_PLATFORM_PAYMENT_CHANGE``, a note
 announcing new payment instructions (a ``scam_bec`` phrase: "updated wire instructions", "new
 remit-to account"). The payment-signin finding also takes a note saying a payment reached the
 reader's account and asking to confirm its receipt; the role-sharer finding also takes an
@@ -78,6 +82,7 @@ from mailwarden.detectors.sender_platform_note import (
     credential_gate,
     intl_phone,
     money_to_reader,
+    nested_click,
     payroll_topic,
     remittance_topic,
 )
@@ -121,16 +126,17 @@ _SUM = re.compile(
     rf"{CURRENCY}\s?\d|\d[\d.,]{{0,20}}\s?(?:btc|usdt?|eur|euros?|eth|dollars?)\b", re.I
 )
 _CALL = re.compile(r"\b(?:call|dial|phone|ring|telephone|support line|helpline|hotline)\b")
-# "contact PayPal Support immediately at +1 (802) 555-0188": "contact" counts as a call only
-# right before a number (every footer says "contact us"). Normalised text keeps the digits
-# as words ("1 802 555 0188").
+# "contact PayPal Support immediately at +1 (802) 555-0188", "contact our help desk +1 (844)
+# ...": "contact" counts as a call only right before a number (every footer says "contact
+# us"). Normalised text keeps the digits as words ("1 802 555 0188").
 _CONTACT_NUMBER = re.compile(
-    r"\bcontact(?: [a-z]+){0,4} (?:at|on|via|by calling)(?: tel| phone| telephone)?"
+    r"\bcontact(?: [a-z]+){0,4}(?: at| on| via| by calling)?(?: tel| phone| telephone)?"
     r" (?:1 )?\d{3} ?\d{3} ?\d{4}\b"
 )
 _CHARGED = re.compile(
     r"\b(?:(?:was|been|were|is being|will be) (?:charged|debited|deducted|billed)"
-    r"|(?:charge|payment|transaction|amount) of (?:usd |eur |gbp )?\d[\d ]* (?:\w+ ){0,6}"
+    r"|(?:charge|payment|transaction|amount|order|purchase|subscription) of"
+    r" (?:(?:\w+ ){0,4}(?:usd |eur |gbp ))?\d[\d ]* (?:\w+ ){0,6}"
     r"(?:will be|is being|has been) processed"
     r"|a charge of|charged (?:to )?your|auto renew\w*|autorenew\w*|has been renewed"
     # The money request posing as the platform's security team: "pay this verification
@@ -139,7 +145,8 @@ _CHARGED = re.compile(
 )
 _DISPUTE = re.compile(
     r"\b(?:(?:did not|didn t|not) authori[sz]\w*|unauthori[sz]ed|to cancel"
-    r"|cancel (?:the|this|your) (?:order|charge|payment|transaction|subscription|renewal)"
+    r"|(?:cancel|stop) (?:the|this|your) (?:order|charge|payment|transaction|subscription"
+    r"|renewal|auto renewal)"
     r"|(?:receive|get|claim|for) (?:a |your )?refund|dispute|(?:will be|be|is) refunded)\b"
 )
 
@@ -188,8 +195,10 @@ def _counted(matches: list[LureMatch]) -> list[LureMatch]:
     return strong
 
 
-def _callback(raw_text: str, text: str, knowledge: Knowledge) -> str | None:
-    """The phone number when the text asks the reader to call about a charge already made."""
+def _callback(raw_text: str, text: str, knowledge: Knowledge, security: bool = False) -> str | None:
+    """The phone number when the text asks the reader to call about a charge already made,
+    or (``security``: the notification is a sign-in alert) about the reader's account: a
+    platform's own alert sends the reader to its page, a number to ring in it is typed in."""
     # A North-American number, as content_callback_only reads it: "+1 (808) 555-0143";
     # else an international or toll-free one ("+55 11 4003-8817").
     found = PHONE.search(raw_text)
@@ -200,6 +209,8 @@ def _callback(raw_text: str, text: str, knowledge: Knowledge) -> str | None:
     cue, disown = callback_vocabulary(raw_text, knowledge)
     if _CALL.search(text) is None and _CONTACT_NUMBER.search(text) is None and not cue:
         return None
+    if security and _CALL.search(text) is not None:
+        return phone
     if _CHARGED.search(text) is None and not disown:
         return None
     if _DISPUTE.search(text) is None and not disown:
@@ -322,6 +333,16 @@ def _note_findings(
             ),
             evidence={"platform": platform, "from": address, "sentence": gate},
         )
+    nested = nested_click(text)
+    if nested is not None:
+        yield Finding(
+            "SENDER_PLATFORM_NESTED_LINK",
+            summary=(
+                f"a {platform} notification carries a user's note about a payment that sends"
+                f' the reader on to a link inside the shared item ("{nested[:80]}")'
+            ),
+            evidence={"platform": platform, "from": address, "sentence": nested},
+        )
     change = [m.phrase for m in matches if m.category == "scam_bec"]
     if change:
         yield Finding(
@@ -338,6 +359,7 @@ def _note_findings(
     emits={
         "SENDER_PLATFORM_CALLBACK",
         "SENDER_PLATFORM_CREDENTIAL_GATE",
+        "SENDER_PLATFORM_NESTED_LINK",
         "SENDER_PLATFORM_PAYMENT_CHANGE",
         "SENDER_PLATFORM_RELAYED_LURE",
         "SENDER_PLATFORM_ROLE_SHARER",
@@ -388,13 +410,15 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     if title is not None:
         evidence["title"] = title
         reasons.append(f'the shared item is titled "{title}", a channel, not its content')
-    phone = _callback(raw_body, text, ctx.knowledge)
+    security = any(m.category == "unusual_signin" for m in matches)
+    phone = _callback(raw_body, text, ctx.knowledge, security)
     if phone is not None:
         yield Finding(
             "SENDER_PLATFORM_CALLBACK",
             summary=(
                 f"a {platform} notification carries a user's note giving a number to call"
-                f" ({phone}) about a charge to cancel or dispute"
+                f" ({phone}) about "
+                + ("the reader's account security" if security else "a charge to cancel or dispute")
             ),
             evidence={"platform": platform, "from": sender.address, "phone": phone},
         )

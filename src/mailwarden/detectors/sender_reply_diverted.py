@@ -12,6 +12,9 @@ the real sender's name on the Reply-To ("Anna Kowalski" <a.kowalski@vendor> repl
 "Anna Kowalski" <vendor.accounts@gmail...>), so the name test below would excuse it. A real
 vendor discusses money from its own domain; the FBI IC3 and every BEC playbook name exactly
 "payment talk + replies redirected to an outside free-mail address" as the tell.
+The same finding for replies sent to a look-alike of the From address's own domain, one or
+two letters off ("pinnaclesteelfab.com" replying to "pinnaclesteelfabs.com"): the vendor
+impersonation registers such a domain to receive the answers.
 Payment talk is the ``invoice``, ``account_problem`` and ``scam_bec`` lure categories, or
 a bank-details change in the text ("changed our bank details",
 "new banking details", "do not send payment to the old account").
@@ -62,6 +65,11 @@ _BANK_CHANGE = re.compile(
     r"(?:changed|updated|change of|change to|changes to|update of|update to)"
     rf" (?:our |my |the )?{_DETAILS}"
     rf"|new {_DETAILS}"
+    # "we have changed our receiving bank", "payments should be made to the new account".
+    r"|(?:changed|switched|moved) (?:our|my) (?:receiving |remittance |payment )?"
+    r"(?:bank|banks|banking (?:partner|institution))"
+    r"|(?:payments?|funds|remittances?|invoices?) (?:\w+ ){0,3}(?:to|into) (?:the|our|my)"
+    r" new (?:bank )?account"
     r"|(?:do not|don t|dont|not to|stop) (?:send|sending|make|making|pay|paying|remit|remitting)"
     r" (?:any )?(?:further |future )?(?:payments?|funds|transfers?)?"
     r" ?(?:to|into|in) (?:the|our|my) (?:old|previous|former|usual|existing) (?:bank )?account"
@@ -96,6 +104,48 @@ def _payment_talk(msg: Message, ctx: Context) -> list[str]:
     return phrases
 
 
+_LABEL_MIN = 5
+_LABEL_MAX = 63
+
+
+def _near(a: str, b: str) -> bool:
+    """True when two different labels are one or two edits apart (insert, delete, substitute,
+    swap of neighbours): "pinnaclesteelfab" / "pinnaclesteelfabs". Bounded by _LABEL_MAX."""
+    if a == b or abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < _LABEL_MIN:
+        return False
+    a, b = a[:_LABEL_MAX], b[:_LABEL_MAX]
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)] <= 2
+
+
+def _lookalike_replies(sender: Address, replies: list[Address], ctx: Context) -> list[str]:
+    """Reply-To addresses on a look-alike of the From address's own domain: a registrable
+    domain one or two letters off ("pinnaclesteelfab.com" replying to "pinnaclesteelfabs.com").
+    The vendor-impersonation BEC registers such a domain so that the answers reach it while
+    the (hijacked or spoofed) From stays the real vendor's; a company's second domain is
+    another name or another suffix, not its own name misspelt."""
+    org = registrable_domain(sender.domain) if sender.domain else ""
+    if not org:
+        return []
+    label = org.partition(".")[0]
+    found = []
+    for reply in replies:
+        other = registrable_domain(reply.domain) if reply.domain else ""
+        if not other or other == org or reply.domain in ctx.knowledge.freemail:
+            continue
+        if _near(label, other.partition(".")[0]):
+            found.append(reply.address)
+    return found
+
+
 def _other_domain_freemail(sender: Address, replies: list[Address], ctx: Context) -> list[str]:
     """The Reply-To addresses on free-mail outside the From address's registrable domain."""
     org = registrable_domain(sender.domain) if sender.domain else ""
@@ -117,7 +167,8 @@ def reply_diverted(msg: Message, ctx: Context) -> Iterator[Finding]:
         for reply in msg.reply_to
         if reply.domain in ctx.knowledge.freemail and reply.address.lower() != own
     ]
-    if not diverted:
+    lookalike = _lookalike_replies(sender, list(msg.reply_to[:5]), ctx)
+    if not diverted and not lookalike:
         return
     # Links inside an attachment (a letterhead in the "new bank details" PDF) are the file's,
     # not a page the mail offers: the reply is still the only channel the mail asks for.
@@ -125,6 +176,24 @@ def reply_diverted(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     name = sender.display.strip()[:60] or "(no name)"
     elsewhere = _other_domain_freemail(sender, list(msg.reply_to), ctx)
+    if lookalike and not elsewhere:
+        phrases = _payment_talk(msg, ctx)
+        if phrases:
+            yield Finding(
+                "SENDER_REPLY_DIVERTED_PAYMENT",
+                summary=(
+                    f'<{sender.address}> talks about payment ("{phrases[0]}"), offers no link'
+                    f" and sends replies to {lookalike[0]}, a look-alike of its own domain"
+                ),
+                evidence={
+                    "from": sender.address,
+                    "display_name": sender.display[:_DISPLAY_MAX],
+                    "reply_to": lookalike[:3],
+                    "phrases": phrases,
+                    "lookalike": True,
+                },
+            )
+        return
     if elsewhere:
         phrases = _payment_talk(msg, ctx)
         if phrases:

@@ -1,0 +1,208 @@
+"""J1: platform notes (mailbox as the credential, nested click, callback wording), replies to
+a look-alike of the sender's own domain, a pay letter on a free page from a platform event,
+and the honest look-alikes of each that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.detectors.sender_platform_note import credential_gate, nested_click
+from mailwarden.detectors.sender_reply_diverted import _near
+from mailwarden.result import ScanResult
+from tests.helpers import finding_ids, make_message, scan_offline
+
+GATE = "SENDER_PLATFORM_CREDENTIAL_GATE"
+NESTED = "SENDER_PLATFORM_NESTED_LINK"
+CALLBACK = "SENDER_PLATFORM_CALLBACK"
+DIVERTED = "SENDER_REPLY_DIVERTED_PAYMENT"
+USER_CONTENT = "LINK_USER_CONTENT_HOST"
+
+DRIVE = '"Ann Lee (via Google Drawings)" <drive-shares-dm-noreply@google.com>'
+CANVA = '"Canva" <design-shares@canva.com>'
+PAYPAL = '"PayPal" <service@paypal.com>'
+CALENDLY = '"Calendly" <notifications@calendly.com>'
+
+
+def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
+    headers = [("Reply-To", reply_to)] if reply_to else []
+    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Please fill out the verification form with your current email login.",
+        "See the statements. Sign in with your business email to view.",
+        "The form inside requires Microsoft sign-in.",
+        "This folder needs your Office 365 login to open.",
+    ],
+)
+def test_mailbox_credential_gates(note: str) -> None:
+    assert credential_gate(note) is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Please sign in with your work email to comment on the draft.",
+        "Sign in with your school account to answer the quiz.",
+        "Fill out the form with your availability.",
+        "Never submit passwords through Google Forms.",
+    ],
+)
+def test_honest_sign_in_notes(note: str) -> None:
+    assert credential_gate(note) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Please find the ACH remittance. Click the image in the document to download.",
+        "Find the approved invoice. Click VIEW DOCUMENT inside the design.",
+    ],
+)
+def test_nested_click_about_payment(note: str) -> None:
+    assert nested_click(note) is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Click the frames in the board to leave comments on the logo.",  # no money
+        "Here is the invoice draft, let me know what you think.",  # no nested click
+        "",
+    ],
+)
+def test_no_nested_click(note: str) -> None:
+    assert nested_click(note) is None
+
+
+def test_drive_share_with_nested_click_fires() -> None:
+    result = _scan(
+        DRIVE,
+        'Document shared with you: "Remittance Advice"',
+        "Ann Lee (ann.lee.pay@gmail.com) has invited you to view the following document:\n\n"
+        "Remittance Advice\n\nPlease find the remittance for this week. Click the image in"
+        " the document to download.\n",
+    )
+    assert NESTED in finding_ids(result)
+
+
+def test_canva_design_share_honest_is_silent() -> None:
+    result = _scan(
+        CANVA,
+        'Jo Park shared a design with you: "Spring poster"',
+        'Jo Park has invited you to edit their design\n\n"Spring poster"\nJo: click the'
+        " second page in the design and tell me which colours you prefer.\n",
+    )
+    assert not {NESTED, GATE} & finding_ids(result)
+
+
+def test_paypal_request_stop_renewal_callback_fires() -> None:
+    result = _scan(
+        PAYPAL,
+        "Geek Desk requested $399.00 USD",
+        'Geek Desk requested $399.00 USD\n\n"Annual plan auto-renewal. Payment will be taken'
+        ' automatically. To stop the renewal contact our help desk +1 (844) 555-0199."\n',
+    )
+    assert CALLBACK in finding_ids(result)
+
+
+def test_paypal_request_honest_is_silent() -> None:
+    result = _scan(
+        PAYPAL,
+        "Riverside Yoga requested $60.00 USD",
+        'Riverside Yoga requested $60.00 USD\n\n"December class pack. Questions? Contact'
+        ' the studio 503 555 0142."\n',
+    )
+    assert CALLBACK not in finding_ids(result)
+
+
+def test_calendly_pay_letter_on_free_page_fires() -> None:
+    result = _scan(
+        CALENDLY,
+        "New Event: Salary Adjustment Review",
+        "A new event has been scheduled.\nEvent Type: Salary Adjustment Review\n"
+        "Please review your adjusted salary letter: https://hr-letter-xyz.framer.website/\n",
+    )
+    assert USER_CONTENT in finding_ids(result)
+
+
+def test_calendly_agenda_on_free_page_is_silent() -> None:
+    result = _scan(
+        CALENDLY,
+        "New Event: Onboarding call",
+        "A new event has been scheduled.\nEvent Type: Onboarding call\n"
+        "Agenda: https://acme-onboarding.framer.website/\n",
+    )
+    assert USER_CONTENT not in finding_ids(result)
+
+
+BANK_CHANGE = (
+    "Hello AP team,\n\nDue to our audit we have changed our receiving bank. All payments"
+    " should be made to the new account from today. Please confirm once updated.\n\nMia\n"
+)
+
+
+def test_reply_to_lookalike_domain_with_bank_change_fires() -> None:
+    result = _scan(
+        "Mia Ross <mia@harborsteel.com>",
+        "Banking update",
+        BANK_CHANGE,
+        reply_to="Mia Ross <mia@harborsteels.com>",
+    )
+    assert DIVERTED in finding_ids(result)
+
+
+def test_reply_to_other_suffix_or_no_payment_is_silent() -> None:
+    other_suffix = _scan(
+        "Mia Ross <mia@harborsteel.com>",
+        "Banking update",
+        BANK_CHANGE,
+        reply_to="Mia Ross <mia@harborsteel.co.uk>",
+    )
+    no_payment = _scan(
+        "Mia Ross <mia@harborsteel.com>",
+        "Site visit",
+        "Hi, can we move the site visit to Thursday?\n",
+        reply_to="Mia Ross <mia@harborsteels.com>",
+    )
+    assert DIVERTED not in finding_ids(other_suffix)
+    assert DIVERTED not in finding_ids(no_payment)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("pinnaclesteelfab", "pinnaclesteelfabs", True),
+        ("harborsteel", "harbrosteel", True),
+        ("acme", "acmes", False),  # too short to judge
+        ("harborsteel", "harborsteel", False),
+        ("harborsteel", "northwind", False),
+    ],
+)
+def test_near(a: str, b: str, near: bool) -> None:
+    assert _near(a, b) is near
+
+
+MS_ACCOUNT = '"Microsoft account team" <account-security-noreply@accountprotection.microsoft.com>'
+
+
+def test_ms_account_alert_with_number_to_call_fires() -> None:
+    result = _scan(
+        MS_ACCOUNT,
+        "Microsoft account unusual sign-in activity",
+        "Unusual sign-in activity\nWe detected something unusual about a recent sign-in."
+        " If this wasn't you, call Account Recovery at +1 (877) 555-0148.\n",
+    )
+    assert CALLBACK in finding_ids(result)
+
+
+def test_ms_account_alert_without_number_is_silent() -> None:
+    result = _scan(
+        MS_ACCOUNT,
+        "Microsoft account unusual sign-in activity",
+        "Unusual sign-in activity\nWe detected something unusual about a recent sign-in."
+        " If this wasn't you, please secure your account: https://account.live.com/activity\n",
+    )
+    assert CALLBACK not in finding_ids(result)
