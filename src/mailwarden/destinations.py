@@ -47,11 +47,11 @@ from mailwarden.message.urls import (
 from mailwarden.text_traits import is_generated_local_part
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
 
     from mailwarden.detectors import Context
     from mailwarden.knowledge import Brand, Knowledge
-    from mailwarden.message.parse import Message
+    from mailwarden.message.parse import Address, Message
     from mailwarden.message.urls import Link
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -173,17 +173,38 @@ def is_followed_link(link: Link) -> bool:
     return is_action_link(link) and not link.origin.startswith(_FILE_ORIGINS)
 
 
+def other_freemail_replies(
+    sender: Address, replies: Sequence[Address], knowledge: Knowledge
+) -> list[str]:
+    """The Reply-To addresses on free-mail other than the From address itself: answers that go
+    to another free-mail mailbox (on the same provider too)."""
+    own = sender.address.lower()
+    return [
+        r.address for r in replies if r.domain in knowledge.freemail and r.address.lower() != own
+    ]
+
+
+def freemail_replies_elsewhere(
+    sender: Address, replies: Sequence[Address], knowledge: Knowledge
+) -> list[str]:
+    """The Reply-To addresses (RFC 5322 §3.6.2) on free-mail outside the From address's
+    registrable domain: answers that go to someone other than the sender."""
+    org = registrable_domain(sender.domain) if sender.domain else ""
+    return [
+        r.address
+        for r in replies
+        if r.domain in knowledge.freemail and registrable_domain(r.domain) != org
+    ]
+
+
 def replies_diverted_to_freemail(msg: Message, knowledge: Knowledge) -> bool:
-    """True when a Reply-To (RFC 5322 §3.6.2) is a free-mail box outside the From address's
-    registrable domain: answers to the notice go to someone other than its sender."""
+    """True when a Reply-To is a free-mail box outside the From address's registrable domain
+    (``freemail_replies_elsewhere``): answers to the notice go to someone other than its
+    sender."""
     sender = msg.from_address
     if sender is None or not sender.domain:
         return False
-    org = registrable_domain(sender.domain)
-    return any(
-        r.domain in knowledge.freemail and registrable_domain(r.domain) != org
-        for r in msg.reply_to[:10]
-    )
+    return bool(freemail_replies_elsewhere(sender, msg.reply_to[:10], knowledge))
 
 
 def sender_destinations(msg: Message, ctx: Context) -> Callable[[Link], bool]:

@@ -5,25 +5,25 @@ $299.95") and give a phone number to cancel it; the fraud happens on the call (r
 access, card details). They carry no link on purpose, so link analysis finds nothing. Real
 order and renewal notices link to the account where the charge can be checked.
 
-The finding needs all of these in the visible text: no web link a reader could follow
-(``is_action_link``), a telephone number written in North-American form (the form most
-campaigns use: "+1 (808) 555-0199", "808-555-0199") or, right after a word that hands the
-reader a number (the ``callback_call`` vocabulary: "call", "rufen Sie ... unter",
-"appelez", "llame al"), in international or national trunk form ("+49 30 255 584 210",
-"+33 1 85 65 42 07", "01 84 55 50 12", "0800 123 4567"), and a money amount ("$299.95",
-"299,95 EUR"), in a
-short text (a notice, not a discussion: a long thread quotes prices and signatures carry
-phone numbers). A second signal: it tips an invoice or tech-support lure over the line.
+CONTENT_CALLBACK_ONLY needs a short visible text (a notice, not a discussion: a long thread
+quotes prices and signatures carry phone numbers) with no web link a reader could follow
+(``is_action_link``) and a telephone number: in North-American form anywhere (the form most
+campaigns use: "+1 (808) 555-0199", "808-555-0199"), or in international or national trunk
+form ("+49 30 255 584 210", "01 84 55 50 12", "0800 123 4567") right after a word that hands
+the reader a number (the ``callback_call`` vocabulary: "call", "rufen Sie ... unter",
+"appelez", "llame al"). Besides the number, the text states a money amount ("$299.95",
+"299,95 EUR", "EUR 1.429,00"), or, when the amount sits in a picture ("Thank you for your
+purchase" over an image of the invoice), tells the reader to disown the purchase by telephone
+(the ``callback_disown`` vocabulary of every language: "if you do not believe you ordered
+this item, call ..."). A genuine order notice says how to reach the shop, and it links to
+the order. A second signal: it tips an invoice or tech-support lure over the line.
 
-The amount may sit in a picture ("Thank you for your purchase" over an image of the
-invoice); then the text must tell the reader to disown the purchase by telephone ("if you
-do not believe you ordered this item, call +1 818 ..."): a phrase of the
-``callback_disown`` vocabulary (``data/lures``, every language). A genuine order notice says
-how to reach the shop, and it links to the order.
-
-CONTENT_CALLBACK_DISOWNED_CHARGE is the whole callback scam in one text: a charge (amount),
-the reader told to disown it, and a phone number as the only way to do so. A genuine shop's
+CONTENT_CALLBACK_DISOWNED_CHARGE is the whole callback scam in one text: an amount, the
+reader told to disown it, and a phone number as the only way to do so. A genuine shop's
 "not you?" line points to the account or the order page, which is a link.
+
+``PHONE``, ``phone_and_amount`` and ``callback_notice`` serve other detectors too (attached
+documents, free-mail senders, platform notifications).
 """
 
 from __future__ import annotations
@@ -89,11 +89,19 @@ def called_number(text: str, knowledge: Knowledge | None = None) -> str | None:
     return None
 
 
+def _short_text(text: str | None) -> str:
+    """The text (bounded) when it is short enough to be a notice, else ""."""
+    text = (text or "")[:_TEXT_MAX]
+    if len(text.split(maxsplit=_MAX_WORDS)) > _MAX_WORDS:
+        return ""
+    return text
+
+
 def phone_and_amount(text: str, knowledge: Knowledge | None = None) -> tuple[str, str] | None:
     """(phone, amount) when a short text states both; also used on attached documents.
     With ``knowledge``, numbers outside North America count too (see ``called_number``)."""
-    text = (text or "")[:_TEXT_MAX]
-    if not text or len(text.split(maxsplit=_MAX_WORDS)) > _MAX_WORDS:
+    text = _short_text(text)
+    if not text:
         return None
     amount = _AMOUNT.search(text)
     if amount is None:
@@ -115,10 +123,8 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
 def disown_by_phone(msg: Message, knowledge: Knowledge) -> tuple[str, str] | None:
     """(phone, phrase) when a short, link-less text gives a phone number and tells the reader
     to call if they did not make the purchase (a ``callback_disown`` phrase)."""
-    text = (msg.body_text or "")[:_TEXT_MAX]
-    if not text or len(text.split(maxsplit=_MAX_WORDS)) > _MAX_WORDS:
-        return None
-    if any(is_action_link(link) for link in msg.links):
+    text = _short_text(msg.body_text)
+    if not text or any(is_action_link(link) for link in msg.links):
         return None
     phone = called_number(text, knowledge)
     if phone is None:
@@ -132,16 +138,18 @@ def disown_by_phone(msg: Message, knowledge: Knowledge) -> tuple[str, str] | Non
 @detector(emits={"CONTENT_CALLBACK_ONLY", "CONTENT_CALLBACK_DISOWNED_CHARGE"}, group="content")
 def callback_only(msg: Message, ctx: Context) -> Iterator[Finding]:
     notice = callback_notice(msg, ctx.knowledge)
+    disowned = disown_by_phone(msg, ctx.knowledge)
     if notice is None:
-        disowned = disown_by_phone(msg, ctx.knowledge)
+        # The amount may be in a picture: the disown phrase stands in for it.
         if disowned is not None:
+            phone, phrase = disowned
             yield Finding(
                 "CONTENT_CALLBACK_ONLY",
                 summary=(
-                    f"gives a phone number ({disowned[0]}) to call about a purchase the reader"
-                    f' did not make ("{disowned[1]}") but no link'
+                    f"gives a phone number ({phone}) to call about a purchase the reader"
+                    f' did not make ("{phrase}") but no link'
                 ),
-                evidence={"phone": disowned[0], "phrase": disowned[1]},
+                evidence={"phone": phone, "phrase": phrase},
             )
         return
     phone, amount = notice
@@ -153,7 +161,6 @@ def callback_only(msg: Message, ctx: Context) -> Iterator[Finding]:
         ),
         evidence={"phone": phone, "amount": amount},
     )
-    disowned = disown_by_phone(msg, ctx.knowledge)
     if disowned is not None:
         yield Finding(
             "CONTENT_CALLBACK_DISOWNED_CHARGE",

@@ -17,22 +17,15 @@ from collections.abc import Iterator
 
 from mailwarden.claims import claimed_brands
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.sender_freemail_scam import LETTER_SCAM_CATEGORIES
 from mailwarden.lures import lures_in_text
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
-DISPLAY_SCAM_CATEGORIES = frozenset(
-    {
-        "scam_advance_fee",
-        "scam_crypto",
-        "scam_sextortion",
-        "scam_legal_threat",
-        "scam_casino",
-        "scam_tech_support",
-        "scam_pharma",
-        "scam_delivery",
-    }
-)
+# Scam headlines a display name can be: the letter-type scams, and the pharmacy and the
+# parcel service a shop-type scam poses as. Prize words ("cadeau", "winner") are left out:
+# they name clubs and shops' newsletters too.
+DISPLAY_SCAM_CATEGORIES = LETTER_SCAM_CATEGORIES | {"scam_pharma", "scam_delivery"}
 
 
 @detector(emits={"SENDER_FREEMAIL_ORG_CLAIM"}, group="sender")
@@ -47,8 +40,7 @@ def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
     display = sender.display[:200]
     in_name = lures_in_text(display, ctx.knowledge, "display-name")
     roles = [m.phrase for m in in_name if m.category == "sender_role"]
-    # Scam lures of the letter and shop kinds; prize words ("cadeau", "winner") are left out:
-    # they name clubs and shops' newsletters too.
+    # A scam's headline as the name ("PROCES VOUS CONCERNANT", "Online Pharmacy").
     roles += [m.phrase for m in in_name if m.category in DISPLAY_SCAM_CATEGORIES]
     brands = [
         c.brand.name for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"

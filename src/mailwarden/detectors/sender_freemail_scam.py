@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mailwarden.destinations import other_freemail_replies
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.attach_pdf_link_only import link_only_pdfs
 from mailwarden.detectors.content_callback_only import callback_notice
@@ -60,10 +61,10 @@ CALLBACK_TOPICS = frozenset(
 )
 MAX_PHRASES = 5
 MIN_SCAM_PHRASES = 2
-# Letter-type scams whose single phrase counts once a throw-away mark backs it. Prize, BEC,
-# job, benefit and pharma phrases are left out: their single words ("cadeau", "prijs",
-# "bankverbindung geandert") also occur in a club's or a family's ordinary mail.
-SINGLE_PHRASE_CATEGORIES = frozenset(
+# Letter-type scams: a story told to a stranger (an inheritance, a crypto windfall, a
+# blackmail, a court summons, a casino bonus, a support call) whose own words no honest
+# sender uses. Shared with ``sender_freemail_org``, which reads them in display names.
+LETTER_SCAM_CATEGORIES = frozenset(
     {
         "scam_advance_fee",
         "scam_crypto",
@@ -71,9 +72,13 @@ SINGLE_PHRASE_CATEGORIES = frozenset(
         "scam_legal_threat",
         "scam_casino",
         "scam_tech_support",
-        "scam_dating",
     }
 )
+# Letter-type scams whose single phrase counts once a throw-away mark backs it, with dating
+# openers. Prize, BEC, job, benefit and pharma phrases are left out: their single words
+# ("cadeau", "prijs", "bankverbindung geandert") also occur in a club's or a family's
+# ordinary mail.
+SINGLE_PHRASE_CATEGORIES = LETTER_SCAM_CATEGORIES | {"scam_dating"}
 # A subject that is only a name: two or three capitalised words of letters ("Gwen Hinton",
 # "Anahi Bass", "María del Carmen" is not matched: lower-case particles make it no bare name).
 _NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{1,15}"
@@ -85,11 +90,9 @@ def throwaway_marks(msg: Message, sender: Address, ctx: Context) -> list[str]:
     """The marks of a throw-away free-mail account: replies diverted to another free-mail
     mailbox, a subject that is only somebody else's name."""
     marks: list[str] = []
-    own = sender.address.lower()
-    for reply in msg.reply_to:
-        if reply.domain in ctx.knowledge.freemail and reply.address.lower() != own:
-            marks.append(f"replies go to {reply.address}")
-            break
+    diverted = other_freemail_replies(sender, msg.reply_to, ctx.knowledge)
+    if diverted:
+        marks.append(f"replies go to {diverted[0]}")
     subject = " ".join((msg.subject or "")[:_SUBJECT_MAX + 1].split())
     if len(subject) <= _SUBJECT_MAX and _NAME_SUBJECT.fullmatch(subject):
         mine = fold(f"{sender.display[:200]} {sender.address[:200]}")

@@ -1,35 +1,40 @@
-"""What a platform user typed into a genuine notification, judged by what honest users never type.
+"""Sentence tests for the note a platform user typed into a genuine notification.
 
-A share, a comment, a form, an event, an e-signature envelope or an invoice arrives from the
-platform's own, authenticated address (``lists/relay_platforms.txt``); the platform writes the
-frame, the user writes the title, the note, the form or event description and the invoice
-memo. Attackers type their phishing there. ``sender_platform_relay`` reads money lures in
-those fields; this module holds the sentence-level tests it adds for the other classes seen
-in that abuse (no finding of its own, so the ids stay in one detector):
+``sender_platform_relay`` decides the findings; this module holds the tests it applies to the
+user-written parts (item title, share note, form or event description, invoice memo), each
+looking for what honest users never type. It has no detector, so the finding ids stay in one.
 
 - ``credential_gate``: a sentence asking the reader to sign in, verify or access something
   *with their own mailbox's credentials* ("verify with your email credentials to access",
-  "available after verifying your business email", "access the portal with your work email
-  and password", "sign in with your company Microsoft 365 account"). A colleague sharing a
-  file never asks for the reader's mail password: the platform's own sign-in is the
-  platform's business, and a note that asks for the *work e-mail account* names the phishing
-  page behind the link.
-- ``callback``: a phone number to call about a charge the reader is told to disown, in any
-  language the lure vocabularies cover (``callback_cue``, ``callback_disown``), with numbers
-  in international form too ("+55 11 4003-8817", "0800 591 4420").
+  "available after verifying your business email", "sign in with your business email to
+  view", "the form requires Microsoft sign-in"; "their" in a note to a group). A colleague
+  sharing a file never asks for the reader's mail password: the platform's own sign-in is the
+  platform's business. A restricted form's "sign in with your school account to answer" and
+  the platforms' own warnings ("never share your password") are no gate.
+- ``intl_phone`` and ``callback_vocabulary``: a number in international or toll-free form
+  ("+55 11 4003-8817", "0800 591 4420"; North-American numbers are read by the caller), and
+  the ``callback_cue`` / ``callback_disown`` phrases of every language, for the callback note.
 - ``money_to_reader``: a sentence saying a payment was released, sent or credited to the
-  reader's account (the fake remittance share's opener).
-- ``payroll_topic``: payroll words ("direct deposit", "compensation", "payslip"): the topic of
-  the fake HR envelope.
+  reader's account, in a note that also asks to confirm receipt, sign in or verify (the fake
+  remittance share's opener).
+- ``payroll_topic`` and ``remittance_topic``: payroll words ("direct deposit", "payslip") and
+  remittance words ("remittance advice", "proof of payment", "SWIFT copy"): the topics of the
+  fake HR envelope and of the fake remittance.
+- ``nested_click``: a sentence sending the reader to click something inside the shared item,
+  in a note about a payment: the share is a stepping stone to the phishing page.
 
+The credential-gate and nested-click tests first join hard-wrapped plain text (``unwrap``): a
+single line break inside a paragraph is the sender's wrapping, not the end of a sentence.
 All matching is over normalised text (lower-case words, single spaces) with fixed word lists:
-linear time. Inputs are bounded by the caller.
+linear time; every input is bounded here.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from mailwarden.detectors.content_callback_only import CUE_CATEGORY, DISOWN_CATEGORY
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import lures_in_text, normalise
 
@@ -85,6 +90,12 @@ def unwrap(text: str) -> str:
     return _WRAP.sub(" ", text)
 
 
+def _sentences(text: str) -> Iterator[str]:
+    """The sentences of the bounded text, each normalised and cut to 400 characters."""
+    for match in _SENTENCE.finditer(text[:_TEXT_MAX]):
+        yield normalise(match.group(0)[:400])
+
+
 def _mailbox_credential(gate: re.Match[str]) -> bool:
     """True when the gate names the reader's mailbox as the credential ("with your business
     email", "requires Microsoft sign-in"), not an account of the platform."""
@@ -98,8 +109,7 @@ def _mailbox_credential(gate: re.Match[str]) -> bool:
 
 def credential_gate(text: str) -> str | None:
     """The sentence (normalised, bounded) that asks for the reader's mailbox credentials."""
-    for match in _SENTENCE.finditer(unwrap(text[:_TEXT_MAX])):
-        sentence = normalise(match.group(0)[:400])
+    for sentence in _sentences(unwrap(text[:_TEXT_MAX])):
         gate = _CREDENTIAL_GATE.search(sentence)
         if gate is None or _GATE_VERB.search(sentence) is None:
             continue
@@ -137,9 +147,9 @@ def callback_vocabulary(text: str, knowledge: Knowledge) -> tuple[bool, bool]:
     """(a charge to stop by telephone, a charge to disown) in any covered language."""
     cue = disown = False
     for match in lures_in_text(text[:_TEXT_MAX], knowledge, where="note"):
-        if match.category == "callback_cue":
+        if match.category == CUE_CATEGORY:
             cue = True
-        elif match.category == "callback_disown":
+        elif match.category == DISOWN_CATEGORY:
             disown = True
     return cue, disown
 
@@ -161,8 +171,7 @@ def money_to_reader(text: str) -> str | None:
     its receipt (or to sign in or verify): the fake remittance share."""
     said: str | None = None
     ask = False
-    for match in _SENTENCE.finditer(text[:_TEXT_MAX]):
-        sentence = normalise(match.group(0)[:400])
+    for sentence in _sentences(text):
         if said is None and _MONEY_TO_READER.search(sentence) is not None:
             said = sentence[:160]
         if _CONFIRM_RECEIPT.search(sentence) is not None:
@@ -176,10 +185,15 @@ _PAYROLL = re.compile(
 )
 
 
+def _first_word(pattern: re.Pattern[str], text: str) -> str | None:
+    """The first match of ``pattern`` in the normalised, bounded text, if any."""
+    match = pattern.search(normalise(text[:_TEXT_MAX]))
+    return match.group(0) if match is not None else None
+
+
 def payroll_topic(text: str) -> str | None:
     """The payroll word in a note, if any."""
-    match = _PAYROLL.search(normalise(text[:_TEXT_MAX]))
-    return match.group(0) if match is not None else None
+    return _first_word(_PAYROLL, text)
 
 
 # A payment said to be made to the reader: the fake remittance's title or note ("Remittance
@@ -192,8 +206,7 @@ _REMITTANCE = re.compile(
 
 def remittance_topic(text: str) -> str | None:
     """The remittance words of a note, if any."""
-    match = _REMITTANCE.search(normalise(text[:_TEXT_MAX]))
-    return match.group(0) if match is not None else None
+    return _first_word(_REMITTANCE, text)
 
 
 # A click on something inside the shared item: "click the image in the document to download",
@@ -218,8 +231,7 @@ def nested_click(text: str) -> str | None:
     norm = normalise(text[:_TEXT_MAX])
     if _PAYMENT_TOPIC.search(norm) is None:
         return None
-    for match in _SENTENCE.finditer(unwrap(text[:_TEXT_MAX])):
-        sentence = normalise(match.group(0)[:400])
+    for sentence in _sentences(unwrap(text[:_TEXT_MAX])):
         if _NESTED.search(sentence) is not None:
             return sentence[:160]
     return None

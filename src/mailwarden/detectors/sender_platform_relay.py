@@ -1,72 +1,59 @@
-"""A platform's own notification that carries a money scam a platform user wrote.
+"""A platform's genuine notification relaying a scam, callback or payment trick its user typed.
 
-Attackers type their scam into a real platform (a Google Drive share or Docs comment, a form,
-a chat transcript, an e-signature request, an event, a PayPal invoice) and the platform's
-genuine, fully authenticated notification delivers it: the sender is right, the frame is
-right, only the user-written part (document title, share note, sharer's name, form answers,
-invoice note) is the scam. Genuine notifications carry user text about work; a crypto payout,
-a casino bonus, a prize, an advance-fee story or a "call us to cancel this charge" inside one
-is the platform being used as a relay, which is how analysts describe these campaigns.
+Attackers type their phishing into a real platform (a Google Drive share or Docs comment, a
+form, a chat transcript, an e-signature request, an event, a PayPal invoice, a Firebase
+project's name) and the platform's genuine, fully authenticated notification delivers it: the
+sender is right, the frame is right, only the user-written parts (item title, share note,
+sharer's name, form answers, invoice note) are the attack. For mail from a platform's
+notification sender (``lists/relay_platforms.txt``: exact addresses, or domains whose every
+address mails user content) this detector decides whether those parts say what honest users
+never type. That the platform authenticated neither exempts nor blames it.
 
-The sender side is data: ``lists/relay_platforms.txt`` (exact notification addresses, or
-domains of platforms whose every address mails user content). The lure side reuses
-``mailwarden.lures``, restricted to what needs no benefit of the doubt in a work notification:
+``SENDER_PLATFORM_RELAYED_LURE``, a second signal (the lure finding gives the first), gathers
+the reasons, restricted to what needs no benefit of the doubt in a work notification:
 
-- a phrase of the scam categories that are about money coming to or taken from the reader
-  (prize, crypto scheme, casino, sextortion); survey phrases alone do not count, because form
-  and survey platforms mail surveys by design;
-- advance-fee vocabulary only as two different phrases ("business proposal" alone is a
-  genuine document title);
+- a phrase of the scam categories about money coming to or taken from the reader (prize,
+  crypto scheme, casino, sextortion, paid online tasks); survey phrases alone do not count,
+  because form and survey platforms mail surveys by design;
+- advance-fee vocabulary only as two different phrases or beside one of those ("business
+  proposal" alone is a genuine document title);
 - crypto as a topic only with money directed at the reader ("transfer of crypto to your
-  account", "accept your free BTC"): a shared Bitcoin memo or a Bitcoin meetup is no lure;
+  account", a Firebase app named "GET 0.44 BTC"): a shared Bitcoin memo is no lure;
 - a sum credited in the subject ("+$1,000") or a sum in the sender's name ("YOUR $3,300 |
   Playojo via BreezeDoc"): a person's name never holds an amount of money;
-- a callback note: a phone number to call about a charge the reader supposedly already paid,
-  to cancel it or get a refund (the invoice/money-request callback scam);
 - a shared item whose title (quoted in the subject) is nothing but a delivery channel,
   "SECURE DOCUMENT", "Encrypted file", "New fax": the share poses as a secure-message
-  portal's notice, where a real file is named after its content.
-
-The sender list includes Firebase projects (``x.firebaseapp.com``): their account mail is
-the platform's template, and the project's name, which its owner types, fills the subject
-and the signature ("Sign in to GET 0.44 BTC", "Your GET 0.44 BTC team").
-
-``SENDER_PLATFORM_ROLE_SHARER``, a finding of its own: the platform user behind the
-notification (its Reply-To, or "Name (address) invited you" in the text) is an organisational
-role on a free-mail mailbox ("Accounts Dept" <accounts.dept@gmail...>; organisations share
-from their own domains, as ``sender_freemail_org`` says of From) and the note asks the reader
-to verify in order to see a payment ("verify your email to view the pending payment of
-$18,750"): the fake payment-portal share. The platform's own link stays on the platform, so
-the lure categories do not count there; this names the impersonated role instead.
-
-``SENDER_PLATFORM_PAYMENT_SIGNIN``: the platform user is on a free-mail box (its Reply-To, or
-"Name (address) shared ..." in the text) and one sentence of the note asks the reader to sign
-in or verify so that a payment is released or its receipt confirmed ("Sign in to release the
-funds", "review remittance and sign in to confirm receipt"): the fake remittance share. Money
-is paid or requested; a genuine share never holds it behind the reader's sign-in, and a
-business shares its remittances from its own domain. Not given together with the role-sharer
-finding (the same note); with a sharer not on free-mail the sentence is one more reason of the
-relayed-lure finding.
-
-Findings of their own for the user-typed classes an analyst needs no second signal for
-(the sentence tests live in ``sender_platform_note``): ``SENDER_PLATFORM_CALLBACK``, the
-callback note above (a number to call to cancel or dispute a charge, in any language the
-``callback_*`` vocabularies cover; in the organisation name of a Microsoft order too);
-``SENDER_PLATFORM_CREDENTIAL_GATE``, a note asking for the reader's mailbox credentials
-("verify with your email credentials to access"); ``SENDER_PLATFORM_NESTED_LINK``, a note
-about a payment or an invoice that tells the reader to click something *inside* the shared
-item ("Click the image in the document to download", "Click VIEW DOCUMENT inside the
-design"): the share is a stepping stone whose own content is a button to the phishing page;
-``SENDER_PLATFORM_PAYMENT_CHANGE``, a note
-announcing new payment instructions (a ``scam_bec`` phrase: "updated wire instructions", "new
-remit-to account"). The payment-signin finding also takes a note saying a payment reached the
-reader's account and asking to confirm its receipt; the role-sharer finding also takes an
-item about the reader's pay ("direct-deposit form") from a role on free-mail.
+  portal's notice, where a real file is named after its content;
+- a note asking to sign in so that a payment is released, from a sharer not on free-mail.
 
 Marketing, health, pharma, dating, legal and delivery vocabulary is left out: event, form
 and invoice notifications legitimately speak of pharmacies, weight-loss classes, delivery
-fees and court cases. A second signal (the lure finding itself gives the first); it does not
-exempt or blame the platform for authenticating.
+fees and court cases.
+
+Findings of their own for what an analyst needs no second signal for (the sentence tests
+live in ``sender_platform_note``):
+
+- ``SENDER_PLATFORM_CALLBACK``: a number to call to cancel or dispute a charge the reader
+  supposedly made (in any language the ``callback_*`` vocabularies cover), or, in a
+  relayed sign-in alert, any number to call about the account;
+- ``SENDER_PLATFORM_CREDENTIAL_GATE``: a note asking for the reader's mailbox credentials
+  ("verify with your email credentials to access");
+- ``SENDER_PLATFORM_NESTED_LINK``: a note about a payment that tells the reader to click
+  something *inside* the shared item ("Click the image in the document to download");
+- ``SENDER_PLATFORM_PAYMENT_CHANGE``: a note announcing new payment instructions (a
+  ``scam_bec`` phrase: "updated wire instructions", "new remit-to account");
+- ``SENDER_PLATFORM_PAYMENT_SIGNIN``: the platform user behind the notification (its
+  Reply-To, or "Name (address) shared ..." in the text) is on a free-mail box, and the note
+  asks the reader to sign in or verify so that a payment is released or its receipt
+  confirmed, or says a payment reached the reader's account and asks to confirm it: the fake
+  remittance share. Money is paid or requested, never held behind the reader's sign-in, and a
+  business shares its remittances from its own domain;
+- ``SENDER_PLATFORM_ROLE_SHARER``: that user is an organisational role on a free-mail box
+  ("Accounts Dept" <accounts.dept@gmail...>; organisations share from their own domains, as
+  ``sender_freemail_org`` says of From) and the item is about money (verify to see a
+  payment, sign in to release one, a remittance advice) or about the reader's pay ("direct
+  deposit form"). It names the impersonated role; the payment-signin finding is not given
+  beside it (the same note).
 """
 
 from __future__ import annotations
@@ -182,7 +169,7 @@ def _channel_title(subject: str) -> str | None:
     return None
 
 
-def _counted(matches: list[LureMatch]) -> list[LureMatch]:
+def _counted_lures(matches: list[LureMatch]) -> list[LureMatch]:
     strong = [
         m
         for m in matches
@@ -195,7 +182,9 @@ def _counted(matches: list[LureMatch]) -> list[LureMatch]:
     return strong
 
 
-def _callback(raw_text: str, text: str, knowledge: Knowledge, security: bool = False) -> str | None:
+def _callback_phone(
+    raw_text: str, text: str, knowledge: Knowledge, security: bool = False
+) -> str | None:
     """The phone number when the text asks the reader to call about a charge already made,
     or (``security``: the notification is a sign-in alert) about the reader's account: a
     platform's own alert sends the reader to its page, a number to ring in it is typed in."""
@@ -316,32 +305,39 @@ def _role_sharer(
     return None
 
 
+def _note_finding(finding_id: str, platform: str, address: str, what: str, said: str) -> Finding:
+    """A finding on one sentence of the user-typed note; ``what`` says what the note does."""
+    return Finding(
+        finding_id,
+        summary=f'a {platform} notification carries a user\'s note {what} ("{said[:80]}")',
+        evidence={"platform": platform, "from": address, "sentence": said},
+    )
+
+
 def _note_findings(
-    msg: Message, ctx: Context, platform: str, text: str, matches: list[LureMatch]
+    msg: Message, platform: str, text: str, matches: list[LureMatch]
 ) -> Iterator[Finding]:
-    """The user-typed note asks for the reader's mailbox credentials, or announces new
-    payment instructions."""
+    """The user-typed note asks for the reader's mailbox credentials, sends the reader to a
+    link inside the shared item, or announces new payment instructions."""
     sender = msg.from_address
     address = sender.address if sender is not None else ""
     gate = credential_gate(text)
     if gate is not None:
-        yield Finding(
+        yield _note_finding(
             "SENDER_PLATFORM_CREDENTIAL_GATE",
-            summary=(
-                f"a {platform} notification carries a user's note asking for the reader's"
-                f' mailbox credentials ("{gate[:80]}")'
-            ),
-            evidence={"platform": platform, "from": address, "sentence": gate},
+            platform,
+            address,
+            "asking for the reader's mailbox credentials",
+            gate,
         )
     nested = nested_click(text)
     if nested is not None:
-        yield Finding(
+        yield _note_finding(
             "SENDER_PLATFORM_NESTED_LINK",
-            summary=(
-                f"a {platform} notification carries a user's note about a payment that sends"
-                f' the reader on to a link inside the shared item ("{nested[:80]}")'
-            ),
-            evidence={"platform": platform, "from": address, "sentence": nested},
+            platform,
+            address,
+            "about a payment that sends the reader on to a link inside the shared item",
+            nested,
         )
     change = [m.phrase for m in matches if m.category == "scam_bec"]
     if change:
@@ -353,6 +349,105 @@ def _note_findings(
             ),
             evidence={"platform": platform, "from": address, "phrases": change[:MAX_PHRASES]},
         )
+
+
+def _lure_reasons(
+    matches: list[LureMatch], subject: str, name: str, text: str, evidence: dict[str, object]
+) -> list[str]:
+    """The reasons for SENDER_PLATFORM_RELAYED_LURE in the user-typed parts (``text`` is
+    subject, sender name and body, normalised); each reason's evidence goes into ``evidence``."""
+    reasons: list[str] = []
+    counted = _counted_lures(matches)
+    if counted:
+        evidence["categories"] = sorted({m.category for m in counted})
+        phrases: list[str] = []
+        for m in counted:
+            if m.phrase not in phrases and len(phrases) < MAX_PHRASES:
+                phrases.append(m.phrase)
+        evidence["phrases"] = phrases
+        reasons.append(f'"{phrases[0]}"')
+    if any(m.category == "crypto_topic" for m in matches):
+        cue = _MONEY_TO_READER.search(text)
+        if cue is not None:
+            evidence["crypto_payout"] = cue.group(0)
+            reasons.append(f'crypto "{cue.group(0)}"')
+    # "+$1,000", "+26637$": a balance credit, as content_windfall_amount reads it.
+    credit = CREDIT.search(subject)
+    if credit is not None:
+        evidence["credited_sum"] = credit.group(0).strip()
+        reasons.append(f'"{credit.group(0).strip()}" credited in the subject')
+    if _SUM.search(name) is not None:
+        evidence["sender_name"] = name
+        reasons.append(f'a sum in the sender\'s name "{name}"')
+    title = _channel_title(subject)
+    if title is not None:
+        evidence["title"] = title
+        reasons.append(f'the shared item is titled "{title}", a channel, not its content')
+    return reasons
+
+
+def _callback_finding(
+    platform: str,
+    address: str,
+    raw_body: str,
+    text: str,
+    matches: list[LureMatch],
+    knowledge: Knowledge,
+) -> Finding | None:
+    """SENDER_PLATFORM_CALLBACK: the note gives a number to call about a charge, or (in a
+    sign-in alert) about the reader's account."""
+    security = any(m.category == "unusual_signin" for m in matches)
+    phone = _callback_phone(raw_body, text, knowledge, security)
+    if phone is None:
+        return None
+    about = "the reader's account security" if security else "a charge to cancel or dispute"
+    return Finding(
+        "SENDER_PLATFORM_CALLBACK",
+        summary=(
+            f"a {platform} notification carries a user's note giving a number to call"
+            f" ({phone}) about {about}"
+        ),
+        evidence={"platform": platform, "from": address, "phone": phone},
+    )
+
+
+def _payment_signin_finding(
+    platform: str, address: str, sharer: tuple[str, str], sentence: str
+) -> Finding:
+    """SENDER_PLATFORM_PAYMENT_SIGNIN: a free-mail sharer's note holds a payment behind the
+    reader's sign-in (or asks to confirm a payment's receipt)."""
+    return Finding(
+        "SENDER_PLATFORM_PAYMENT_SIGNIN",
+        summary=(
+            f"a {platform} notification from {sharer[1]}, a free-mail box, asks to sign"
+            f' in for a payment ("{sentence[:80]}")'
+        ),
+        evidence={
+            "platform": platform,
+            "from": address,
+            "sharer": sharer[0],
+            "sharer_address": sharer[1],
+            "sentence": sentence,
+        },
+    )
+
+
+def _role_sharer_finding(platform: str, address: str, sharer: Address) -> Finding:
+    """SENDER_PLATFORM_ROLE_SHARER: an organisational role on a free-mail box shares an item
+    about a payment or the reader's pay."""
+    return Finding(
+        "SENDER_PLATFORM_ROLE_SHARER",
+        summary=(
+            f'a {platform} notification from "{sharer.display}", an organisational role'
+            f" on the free-mail box {sharer.address}, is about a payment or the reader's pay"
+        ),
+        evidence={
+            "platform": platform,
+            "from": address,
+            "sharer": sharer.display,
+            "sharer_address": sharer.address,
+        },
+    )
 
 
 @detector(
@@ -378,51 +473,16 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     matches = list(find_lures(msg, ctx.knowledge))
     if name:
         matches.extend(lures_in_text(name, ctx.knowledge, where="sender name"))
-    counted = _counted(matches)
-    reasons: list[str] = []
-    evidence: dict[str, object] = {"platform": platform, "from": sender.address}
-    if counted:
-        evidence["categories"] = sorted({m.category for m in counted})
-        phrases: list[str] = []
-        for m in counted:
-            if m.phrase not in phrases and len(phrases) < MAX_PHRASES:
-                phrases.append(m.phrase)
-        evidence["phrases"] = phrases
-        reasons.append(f'"{phrases[0]}"')
     subject = subject_text(msg)
     raw_body = msg.body_text[:_TEXT_MAX]
-    text = normalise(f"{subject}\n{name}\n{raw_body}")
-    if any(m.category == "crypto_topic" for m in matches):
-        cue = _MONEY_TO_READER.search(text)
-        if cue is not None:
-            evidence["crypto_payout"] = cue.group(0)
-            reasons.append(f'crypto "{cue.group(0)}"')
-    # "+$1,000", "+26637$": a balance credit, as content_windfall_amount reads it.
-    credit = CREDIT.search(subject)
-    if credit is not None:
-        evidence["credited_sum"] = credit.group(0).strip()
-        reasons.append(f'"{credit.group(0).strip()}" credited in the subject')
-    named_sum = _SUM.search(name)
-    if named_sum is not None:
-        evidence["sender_name"] = name
-        reasons.append(f'a sum in the sender\'s name "{name}"')
-    title = _channel_title(subject)
-    if title is not None:
-        evidence["title"] = title
-        reasons.append(f'the shared item is titled "{title}", a channel, not its content')
-    security = any(m.category == "unusual_signin" for m in matches)
-    phone = _callback(raw_body, text, ctx.knowledge, security)
-    if phone is not None:
-        yield Finding(
-            "SENDER_PLATFORM_CALLBACK",
-            summary=(
-                f"a {platform} notification carries a user's note giving a number to call"
-                f" ({phone}) about "
-                + ("the reader's account security" if security else "a charge to cancel or dispute")
-            ),
-            evidence={"platform": platform, "from": sender.address, "phone": phone},
-        )
-    yield from _note_findings(msg, ctx, platform, f"{subject}\n{name}\n{raw_body}", matches)
+    user_text = f"{subject}\n{name}\n{raw_body}"
+    text = normalise(user_text)
+    evidence: dict[str, object] = {"platform": platform, "from": sender.address}
+    reasons = _lure_reasons(matches, subject, name, text, evidence)
+    callback = _callback_finding(platform, sender.address, raw_body, text, matches, ctx.knowledge)
+    if callback is not None:
+        yield callback
+    yield from _note_findings(msg, platform, user_text, matches)
     release = release_demand(f"{subject}\n{raw_body}")
     sharer = _role_sharer(msg, ctx, matches, release)
     # "Payment of $48,260.00 has been released to your account ... confirm receipt": the
@@ -433,40 +493,13 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     if release is not None and sharer is None and freemail is None:
         evidence["release_demand"] = release
         reasons.append(f'the note asks to sign in for a payment ("{release[:60]}")')
-    release = remit if freemail is not None else release
-    if freemail is not None and release is not None:
-        yield Finding(
-            "SENDER_PLATFORM_PAYMENT_SIGNIN",
-            summary=(
-                f"a {platform} notification from {freemail[1]}, a free-mail box, asks to sign"
-                f' in for a payment ("{release[:80]}")'
-            ),
-            evidence={
-                "platform": platform,
-                "from": sender.address,
-                "sharer": freemail[0],
-                "sharer_address": freemail[1],
-                "sentence": release,
-            },
-        )
+    if freemail is not None and remit is not None:
+        yield _payment_signin_finding(platform, sender.address, freemail, remit)
     if sharer is not None:
+        yield _role_sharer_finding(platform, sender.address, sharer)
+    if reasons:
         yield Finding(
-            "SENDER_PLATFORM_ROLE_SHARER",
-            summary=(
-                f'a {platform} notification from "{sharer.display}", an organisational role'
-                f" on the free-mail box {sharer.address}, is about a payment or the reader's pay"
-            ),
-            evidence={
-                "platform": platform,
-                "from": sender.address,
-                "sharer": sharer.display,
-                "sharer_address": sharer.address,
-            },
+            "SENDER_PLATFORM_RELAYED_LURE",
+            summary=f"a {platform} notification relays a lure: {'; '.join(reasons[:3])}",
+            evidence=evidence,
         )
-    if not reasons:
-        return
-    yield Finding(
-        "SENDER_PLATFORM_RELAYED_LURE",
-        summary=f"a {platform} notification relays a lure: {'; '.join(reasons[:3])}",
-        evidence=evidence,
-    )

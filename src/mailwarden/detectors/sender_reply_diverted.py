@@ -37,7 +37,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mailwarden.destinations import is_followed_link
+from mailwarden.destinations import (
+    freemail_replies_elsewhere,
+    is_followed_link,
+    other_freemail_replies,
+)
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import LureMatch, find_lures, normalise, subject_text
 from mailwarden.message.clicks import WORDS, fold
@@ -146,14 +150,36 @@ def _lookalike_replies(sender: Address, replies: list[Address], ctx: Context) ->
     return found
 
 
-def _other_domain_freemail(sender: Address, replies: list[Address], ctx: Context) -> list[str]:
-    """The Reply-To addresses on free-mail outside the From address's registrable domain."""
-    org = registrable_domain(sender.domain) if sender.domain else ""
-    return [
-        r.address
-        for r in replies
-        if r.domain in ctx.knowledge.freemail and registrable_domain(r.domain) != org
-    ]
+def _payment_finding(
+    msg: Message,
+    ctx: Context,
+    sender: Address,
+    replies: list[str],
+    where: str,
+    lookalike: bool = False,
+) -> Finding | None:
+    """SENDER_REPLY_DIVERTED_PAYMENT when the message talks about paying; ``where`` says what
+    the Reply-To is ("the free-mail box", "a look-alike of its own domain")."""
+    phrases = _payment_talk(msg, ctx)
+    if not phrases:
+        return None
+    target = f"{replies[0]}, {where}" if lookalike else f"{where} {replies[0]}"
+    evidence: dict[str, object] = {
+        "from": sender.address,
+        "display_name": sender.display[:_DISPLAY_MAX],
+        "reply_to": replies[:3],
+        "phrases": phrases,
+    }
+    if lookalike:
+        evidence["lookalike"] = True
+    return Finding(
+        "SENDER_REPLY_DIVERTED_PAYMENT",
+        summary=(
+            f'<{sender.address}> talks about payment ("{phrases[0]}"), offers no link'
+            f" and sends replies to {target}"
+        ),
+        evidence=evidence,
+    )
 
 
 @detector(emits={"SENDER_REPLY_DIVERTED_FREEMAIL", "SENDER_REPLY_DIVERTED_PAYMENT"}, group="sender")
@@ -161,12 +187,7 @@ def reply_diverted(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender = msg.from_address
     if sender is None or not sender.address or not msg.reply_to:
         return
-    own = sender.address.lower()
-    diverted = [
-        reply.address
-        for reply in msg.reply_to
-        if reply.domain in ctx.knowledge.freemail and reply.address.lower() != own
-    ]
+    diverted = other_freemail_replies(sender, msg.reply_to, ctx.knowledge)
     lookalike = _lookalike_replies(sender, list(msg.reply_to[:5]), ctx)
     if not diverted and not lookalike:
         return
@@ -174,45 +195,23 @@ def reply_diverted(msg: Message, ctx: Context) -> Iterator[Finding]:
     # not a page the mail offers: the reply is still the only channel the mail asks for.
     if any(is_followed_link(link) for link in msg.links):
         return
-    name = sender.display.strip()[:60] or "(no name)"
-    elsewhere = _other_domain_freemail(sender, list(msg.reply_to), ctx)
+    elsewhere = freemail_replies_elsewhere(sender, msg.reply_to, ctx.knowledge)
+    # Replies to a look-alike of the sender's own domain count only with payment talk.
     if lookalike and not elsewhere:
-        phrases = _payment_talk(msg, ctx)
-        if phrases:
-            yield Finding(
-                "SENDER_REPLY_DIVERTED_PAYMENT",
-                summary=(
-                    f'<{sender.address}> talks about payment ("{phrases[0]}"), offers no link'
-                    f" and sends replies to {lookalike[0]}, a look-alike of its own domain"
-                ),
-                evidence={
-                    "from": sender.address,
-                    "display_name": sender.display[:_DISPLAY_MAX],
-                    "reply_to": lookalike[:3],
-                    "phrases": phrases,
-                    "lookalike": True,
-                },
-            )
+        payment = _payment_finding(
+            msg, ctx, sender, lookalike, "a look-alike of its own domain", lookalike=True
+        )
+        if payment is not None:
+            yield payment
         return
     if elsewhere:
-        phrases = _payment_talk(msg, ctx)
-        if phrases:
-            yield Finding(
-                "SENDER_REPLY_DIVERTED_PAYMENT",
-                summary=(
-                    f'<{sender.address}> talks about payment ("{phrases[0]}"), offers no link'
-                    f" and sends replies to the free-mail box {elsewhere[0]}"
-                ),
-                evidence={
-                    "from": sender.address,
-                    "display_name": sender.display[:_DISPLAY_MAX],
-                    "reply_to": elsewhere[:3],
-                    "phrases": phrases,
-                },
-            )
+        payment = _payment_finding(msg, ctx, sender, elsewhere, "the free-mail box")
+        if payment is not None:
+            yield payment
             return
     if name_matches_mailbox(sender.display, sender.address.rpartition("@")[0]):
         return
+    name = sender.display.strip()[:60] or "(no name)"
     yield Finding(
         "SENDER_REPLY_DIVERTED_FREEMAIL",
         summary=(

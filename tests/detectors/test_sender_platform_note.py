@@ -1,6 +1,7 @@
-"""G2: what a platform user typed into a genuine notification (credentials, callback, new
-payment instructions, a remittance to the reader, payroll from a free-mail role), and the
-honest notes of the same platforms that must stay clean."""
+"""``sender_platform_note`` and the findings it feeds: what a platform user typed into a
+genuine notification (credentials, callback, new payment instructions, a remittance to the
+reader, payroll from a free-mail role), and the honest notes of the same platforms that must
+stay clean."""
 
 from __future__ import annotations
 

@@ -1,31 +1,40 @@
-"""J1: platform notes (mailbox as the credential, nested click, callback wording), replies to
-a look-alike of the sender's own domain, a pay letter on a free page from a platform event,
-and the honest look-alikes of each that must stay silent."""
+"""Platform notes: the mailbox as the credential, a click inside the shared item about a payment,
+callback wording in platform requests and account alerts, and the honest notes of the same
+platforms that must stay silent."""
 
 from __future__ import annotations
 
 import pytest
 
 from mailwarden.detectors.sender_platform_note import credential_gate, nested_click
-from mailwarden.detectors.sender_reply_diverted import _near
 from mailwarden.result import ScanResult
 from tests.helpers import finding_ids, make_message, scan_offline
 
 GATE = "SENDER_PLATFORM_CREDENTIAL_GATE"
+
+
 NESTED = "SENDER_PLATFORM_NESTED_LINK"
+
+
 CALLBACK = "SENDER_PLATFORM_CALLBACK"
-DIVERTED = "SENDER_REPLY_DIVERTED_PAYMENT"
-USER_CONTENT = "LINK_USER_CONTENT_HOST"
+
 
 DRIVE = '"Ann Lee (via Google Drawings)" <drive-shares-dm-noreply@google.com>'
+
+
 CANVA = '"Canva" <design-shares@canva.com>'
+
+
 PAYPAL = '"PayPal" <service@paypal.com>'
-CALENDLY = '"Calendly" <notifications@calendly.com>'
 
 
 def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
     headers = [("Reply-To", reply_to)] if reply_to else []
     return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
+
+
+MS_ACCOUNT = '"Microsoft account team" <account-security-noreply@accountprotection.microsoft.com>'
+
 
 
 @pytest.mark.parametrize(
@@ -41,6 +50,7 @@ def test_mailbox_credential_gates(note: str) -> None:
     assert credential_gate(note) is not None
 
 
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -54,6 +64,7 @@ def test_honest_sign_in_notes(note: str) -> None:
     assert credential_gate(note) is None
 
 
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -63,6 +74,7 @@ def test_honest_sign_in_notes(note: str) -> None:
 )
 def test_nested_click_about_payment(note: str) -> None:
     assert nested_click(note) is not None
+
 
 
 @pytest.mark.parametrize(
@@ -77,6 +89,7 @@ def test_no_nested_click(note: str) -> None:
     assert nested_click(note) is None
 
 
+
 def test_drive_share_with_nested_click_fires() -> None:
     result = _scan(
         DRIVE,
@@ -86,6 +99,7 @@ def test_drive_share_with_nested_click_fires() -> None:
         " the document to download.\n",
     )
     assert NESTED in finding_ids(result)
+
 
 
 def test_canva_design_share_honest_is_silent() -> None:
@@ -98,6 +112,7 @@ def test_canva_design_share_honest_is_silent() -> None:
     assert not {NESTED, GATE} & finding_ids(result)
 
 
+
 def test_paypal_request_stop_renewal_callback_fires() -> None:
     result = _scan(
         PAYPAL,
@@ -106,6 +121,7 @@ def test_paypal_request_stop_renewal_callback_fires() -> None:
         ' automatically. To stop the renewal contact our help desk +1 (844) 555-0199."\n',
     )
     assert CALLBACK in finding_ids(result)
+
 
 
 def test_paypal_request_honest_is_silent() -> None:
@@ -118,75 +134,6 @@ def test_paypal_request_honest_is_silent() -> None:
     assert CALLBACK not in finding_ids(result)
 
 
-def test_calendly_pay_letter_on_free_page_fires() -> None:
-    result = _scan(
-        CALENDLY,
-        "New Event: Salary Adjustment Review",
-        "A new event has been scheduled.\nEvent Type: Salary Adjustment Review\n"
-        "Please review your adjusted salary letter: https://hr-letter-xyz.framer.website/\n",
-    )
-    assert USER_CONTENT in finding_ids(result)
-
-
-def test_calendly_agenda_on_free_page_is_silent() -> None:
-    result = _scan(
-        CALENDLY,
-        "New Event: Onboarding call",
-        "A new event has been scheduled.\nEvent Type: Onboarding call\n"
-        "Agenda: https://acme-onboarding.framer.website/\n",
-    )
-    assert USER_CONTENT not in finding_ids(result)
-
-
-BANK_CHANGE = (
-    "Hello AP team,\n\nDue to our audit we have changed our receiving bank. All payments"
-    " should be made to the new account from today. Please confirm once updated.\n\nMia\n"
-)
-
-
-def test_reply_to_lookalike_domain_with_bank_change_fires() -> None:
-    result = _scan(
-        "Mia Ross <mia@harborsteel.com>",
-        "Banking update",
-        BANK_CHANGE,
-        reply_to="Mia Ross <mia@harborsteels.com>",
-    )
-    assert DIVERTED in finding_ids(result)
-
-
-def test_reply_to_other_suffix_or_no_payment_is_silent() -> None:
-    other_suffix = _scan(
-        "Mia Ross <mia@harborsteel.com>",
-        "Banking update",
-        BANK_CHANGE,
-        reply_to="Mia Ross <mia@harborsteel.co.uk>",
-    )
-    no_payment = _scan(
-        "Mia Ross <mia@harborsteel.com>",
-        "Site visit",
-        "Hi, can we move the site visit to Thursday?\n",
-        reply_to="Mia Ross <mia@harborsteels.com>",
-    )
-    assert DIVERTED not in finding_ids(other_suffix)
-    assert DIVERTED not in finding_ids(no_payment)
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "near"),
-    [
-        ("pinnaclesteelfab", "pinnaclesteelfabs", True),
-        ("harborsteel", "harbrosteel", True),
-        ("acme", "acmes", False),  # too short to judge
-        ("harborsteel", "harborsteel", False),
-        ("harborsteel", "northwind", False),
-    ],
-)
-def test_near(a: str, b: str, near: bool) -> None:
-    assert _near(a, b) is near
-
-
-MS_ACCOUNT = '"Microsoft account team" <account-security-noreply@accountprotection.microsoft.com>'
-
 
 def test_ms_account_alert_with_number_to_call_fires() -> None:
     result = _scan(
@@ -198,6 +145,7 @@ def test_ms_account_alert_with_number_to_call_fires() -> None:
     assert CALLBACK in finding_ids(result)
 
 
+
 def test_ms_account_alert_without_number_is_silent() -> None:
     result = _scan(
         MS_ACCOUNT,
@@ -206,3 +154,4 @@ def test_ms_account_alert_without_number_is_silent() -> None:
         " If this wasn't you, please secure your account: https://account.live.com/activity\n",
     )
     assert CALLBACK not in finding_ids(result)
+

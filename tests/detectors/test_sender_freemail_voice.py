@@ -1,79 +1,25 @@
-"""Free-mail scams: one scam phrase with a throw-away mark, scam headlines as display
-names, and a company's transactional voice from a personal mailbox (task F1)."""
+"""``sender_freemail_voice``: a free-mail account writing a company's transactional notice
+(reference + copyright line or toll-free number), and the sole trader, forward and shop's own
+domain that must stay silent."""
 
 from __future__ import annotations
 
 from mailwarden.detectors.sender_freemail_voice import toll_free_number
 from tests.helpers import finding_ids, make_message, scan_offline
 
-PROJECT = (
-    "Good day. I am Mrs Clara Venn from Lyon. My dear, would you be able to handle a project "
-    "for us? Please contact me on email for more details.\n\nThanks, Mrs Clara Venn\n"
-)
-WITHDRAW = "The main thing is to have time to withdraw your +18,240$ today.\n"
 RECEIPT = (
     "Order Receipt\n\nThank you for your order. Order Number: #558231\nItem: Gift Card x1\n"
     "Total: $ 899.99\n\nIf you did not place this order call us at 1 (833) 555-0142.\n\n"
     "Shopline (c) 2025 All Rights Reserved.\n"
 )
+
+
 SOLE_TRADER = (
     "Hi Maria,\n\nthanks again for the two quilts. Invoice 2025-118 is attached: total $240.00, "
     "payable within 14 days. If anything is unclear, ring me on (503) 555-0188.\n\n"
     "Best, Jenny\nJenny's Quilts\n"
 )
 
-
-def test_one_scam_phrase_with_replies_to_another_free_mailbox_fires() -> None:
-    raw = make_message(
-        from_="CLARA VENN <claravenn2028@gmail.com>",
-        subject="Project",
-        text=PROJECT,
-        headers=[("Reply-To", "claravenn2059@gmail.com")],
-    )
-    result = scan_offline(raw)
-    assert "SENDER_FREEMAIL_SCAM" in finding_ids(result)
-    assert result.verdict != "clean"
-
-
-def test_the_same_note_answered_at_its_own_mailbox_is_not_this_finding() -> None:
-    raw = make_message(
-        from_="CLARA VENN <claravenn2028@gmail.com>", subject="Project", text=PROJECT
-    )
-    assert "SENDER_FREEMAIL_SCAM" not in finding_ids(scan_offline(raw))
-
-
-def test_one_scam_phrase_under_somebody_elses_name_as_subject_fires() -> None:
-    raw = make_message(
-        from_="Karen Thomas <thomaskarenqwfu@gmail.com>", subject="Gwen Hinton", text=WITHDRAW
-    )
-    assert "SENDER_FREEMAIL_SCAM" in finding_ids(scan_offline(raw))
-
-
-def test_a_subject_naming_the_sender_is_not_a_throwaway_mark() -> None:
-    raw = make_message(
-        from_="Karen Thomas <karen.thomas@gmail.com>", subject="Karen Thomas", text=WITHDRAW
-    )
-    assert "SENDER_FREEMAIL_SCAM" not in finding_ids(scan_offline(raw))
-
-
-def test_a_scam_headline_as_display_name_is_an_organisation_claim() -> None:
-    raw = make_message(
-        from_="PROCES VOUS CONCERNANT <policenat740@gmail.com>",
-        subject="PROCES VOUS CONCERNANT",
-        text="Veuillez lire la convocation ci-jointe.\n",
-    )
-    result = scan_offline(raw)
-    assert "SENDER_FREEMAIL_ORG_CLAIM" in finding_ids(result)
-    assert result.verdict != "clean"
-
-
-def test_a_persons_name_on_free_mail_is_no_organisation_claim() -> None:
-    raw = make_message(
-        from_="Gode Adaman <gode.adaman@gmail.com>",
-        subject="Convocation",
-        text="Salut, tu as reçu la convocation du club pour samedi ?\n",
-    )
-    assert "SENDER_FREEMAIL_ORG_CLAIM" not in finding_ids(scan_offline(raw))
 
 
 def test_an_order_receipt_with_a_call_centre_from_gmail_fires() -> None:
@@ -87,6 +33,7 @@ def test_an_order_receipt_with_a_call_centre_from_gmail_fires() -> None:
     assert result.verdict != "clean"
 
 
+
 def test_a_sole_traders_invoice_from_gmail_is_silent() -> None:
     raw = make_message(
         from_="Jenny Marsh <jennys.quilts@gmail.com>", subject="Invoice 2025-118", text=SOLE_TRADER
@@ -94,6 +41,7 @@ def test_a_sole_traders_invoice_from_gmail_is_silent() -> None:
     result = scan_offline(raw)
     assert "SENDER_FREEMAIL_ORG_VOICE" not in finding_ids(result)
     assert result.verdict == "clean"
+
 
 
 def test_a_forwarded_order_confirmation_is_silent() -> None:
@@ -106,6 +54,7 @@ def test_a_forwarded_order_confirmation_is_silent() -> None:
     assert "SENDER_FREEMAIL_ORG_VOICE" not in finding_ids(scan_offline(raw))
 
 
+
 def test_the_same_receipt_from_the_shops_domain_is_not_this_finding() -> None:
     raw = make_message(
         from_="Shopline <orders@shopline.example>",
@@ -115,9 +64,11 @@ def test_the_same_receipt_from_the_shops_domain_is_not_this_finding() -> None:
     assert "SENDER_FREEMAIL_ORG_VOICE" not in finding_ids(scan_offline(raw))
 
 
+
 def test_toll_free_numbers() -> None:
     assert toll_free_number("call +1 (833) 412-3646 now") == "+1 (833) 412-3646"
     assert toll_free_number("1-888-343-5062") == "1-888-343-5062"
     assert toll_free_number("ring me on (503) 555-0188") is None
     assert toll_free_number("") is None
     assert toll_free_number("x" * 5000 + "800") is None
+

@@ -1,0 +1,30 @@
+"""``link_user_content``: a salary letter on a site builder behind a credentials demand, and
+an HR newsletter linking its own site."""
+
+from __future__ import annotations
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+
+def test_salary_letter_on_google_sites_with_credentials_demand() -> None:
+    raw = make_message(
+        from_="Donna Reyes <dreyes@westbrook-college.example.edu>",
+        subject="Annual Salary Increment Letter",
+        text="Dear Staff,\nHuman Resources has approved the salary increment. Please sign in"
+        " with your college credentials to access your letter.\n"
+        "https://sites.google.com/view/westbrook-hr-letters/home\n",
+    )
+    ids = finding_ids(scan_offline(raw))
+    assert "LINK_USER_CONTENT_HOST" in ids, ids
+
+
+
+def test_hr_newsletter_linking_its_google_site_stays_silent() -> None:
+    raw = make_message(
+        from_="HR Team <hr@westbrook-college.example.edu>",
+        subject="Salary review timeline",
+        text="Dear colleagues,\nThe salary review timeline and FAQ are on our HR site:\n"
+        "https://sites.google.com/view/westbrook-hr-faq/home\nHR Team\n",
+    )
+    assert "LINK_USER_CONTENT_HOST" not in finding_ids(scan_offline(raw))
+

@@ -1,0 +1,68 @@
+"""``SENDER_REPLY_DIVERTED_PAYMENT`` for replies to a look-alike of the sender's own domain, and
+the edit-distance test behind it."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.detectors.sender_reply_diverted import _near
+from mailwarden.result import ScanResult
+from tests.helpers import finding_ids, make_message, scan_offline
+
+DIVERTED = "SENDER_REPLY_DIVERTED_PAYMENT"
+
+
+def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
+    headers = [("Reply-To", reply_to)] if reply_to else []
+    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
+
+
+BANK_CHANGE = (
+    "Hello AP team,\n\nDue to our audit we have changed our receiving bank. All payments"
+    " should be made to the new account from today. Please confirm once updated.\n\nMia\n"
+)
+
+
+
+def test_reply_to_lookalike_domain_with_bank_change_fires() -> None:
+    result = _scan(
+        "Mia Ross <mia@harborsteel.com>",
+        "Banking update",
+        BANK_CHANGE,
+        reply_to="Mia Ross <mia@harborsteels.com>",
+    )
+    assert DIVERTED in finding_ids(result)
+
+
+
+def test_reply_to_other_suffix_or_no_payment_is_silent() -> None:
+    other_suffix = _scan(
+        "Mia Ross <mia@harborsteel.com>",
+        "Banking update",
+        BANK_CHANGE,
+        reply_to="Mia Ross <mia@harborsteel.co.uk>",
+    )
+    no_payment = _scan(
+        "Mia Ross <mia@harborsteel.com>",
+        "Site visit",
+        "Hi, can we move the site visit to Thursday?\n",
+        reply_to="Mia Ross <mia@harborsteels.com>",
+    )
+    assert DIVERTED not in finding_ids(other_suffix)
+    assert DIVERTED not in finding_ids(no_payment)
+
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("pinnaclesteelfab", "pinnaclesteelfabs", True),
+        ("harborsteel", "harbrosteel", True),
+        ("acme", "acmes", False),  # too short to judge
+        ("harborsteel", "harborsteel", False),
+        ("harborsteel", "northwind", False),
+    ],
+)
+def test_near(a: str, b: str, near: bool) -> None:
+    assert _near(a, b) is near
+
