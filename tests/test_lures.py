@@ -9,6 +9,8 @@ from mailwarden.lures import build_matcher, lures_in_text, normalise
 
 VOCABULARIES = {
     "call_to_action", "sender_role",
+    # a money function as a mailbox's name (sender_platform_relay's finance mailbox)
+    "finance_role",
     # data/lures/forms.toml and market.toml: vocabularies of content_form_* and content_crime_market
     "form_name_label", "form_message_label", "form_greeting", "form_notice", "form_pitch_word",
     "market_goods", "market_goods_strong",

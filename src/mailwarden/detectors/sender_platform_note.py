@@ -63,7 +63,13 @@ _CREDENTIAL_GATE = re.compile(
     # mail provider's sign-in, which a file on another platform never needs.
     r"|(?:requires?|requiring|needs?) (?:a |an |your )?(?:microsoft|microsoft 365|office 365"
     r"|outlook|email|e mail|work email|company email|business email)"
-    r" (?:sign in|signin|login|log in|logon|credentials|authentication|verification))\b"
+    r" (?:sign in|signin|login|log in|logon|credentials|authentication|verification)"
+    # "Verify with your email", "re-verify their direct deposit and Microsoft 365 sign-in":
+    # the reader's mailbox itself, or its provider's sign-in, as what is to be verified.
+    r"|(?:verify|re verify|verifying|authenticate) (?:it |this )?(?:with|using) (?:your|their)"
+    r" (?:email|e mail)"
+    r"|(?:verify|re verify|verifying|validate|confirm) (?:\w+ ){0,5}(?:microsoft 365|office 365"
+    r"|microsoft|outlook) (?:sign in|signin|login|log in|credentials|password))\b"
 )
 _SECRET = re.compile(r"\b(?:password|credentials)\b")
 _MAIL_PROVIDER = re.compile(r"\b(?:microsoft|365|outlook|email|e mail)\b(?= \w)")

@@ -73,6 +73,7 @@ from mailwarden.detectors.sender_platform_note import (
     payroll_topic,
     remittance_topic,
 )
+from mailwarden.detectors.sender_reply_diverted import bank_change
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, subject_text
 from mailwarden.message.parse import Address, Message
@@ -221,6 +222,13 @@ _VIA = re.compile(r"\s*\(?\bvia\b.*$", re.I | re.S)
 # name holds none of these words.
 _UNIT = re.compile(r"\b(?:dept|department|team|desk|division)\b")
 _VERIFY = re.compile(r"\bverif(?:y|ication)\b")
+# The vocabulary (data/lures) of money functions as mailbox names; a local part's separators
+# and digits become spaces so that its words can be matched.
+FINANCE_ROLE = "finance_role"
+_LOCAL_SPLIT = re.compile(r"[\W_\d]+")
+# Invoice and money-request platforms: the notification is the seller's own, from its own
+# billing mailbox by design.
+_SELLER_PLATFORMS = frozenset({"Square", "Intuit QuickBooks", "PayPal", "Venmo"})
 _PAYMENT_CATEGORIES = frozenset({"invoice", "scam_bec"})
 # A note asking the reader to sign in (or verify) so that a payment is released or its
 # receipt confirmed, all in one sentence ("Sign in to release the funds", "review remittance
@@ -305,6 +313,45 @@ def _role_sharer(
     return None
 
 
+def finance_mailbox(local: str, knowledge: Knowledge) -> str | None:
+    """The money function a mailbox is named after ("mgrant.accounts.payable" -> "accounts
+    payable", "lcarrow.procurement" -> "procurement"), if any."""
+    words = _LOCAL_SPLIT.sub(" ", local[:64])
+    found = [
+        m.phrase
+        for m in lures_in_text(words, knowledge, where="mailbox")
+        if m.category == FINANCE_ROLE
+    ]
+    # The longest phrase names the function ("accounts payable", not "accounts").
+    return max(found, key=len) if found else None
+
+
+def _finance_sharer(
+    msg: Message, ctx: Context, platform: str, matches: list[LureMatch]
+) -> Address | None:
+    """A sharer whose free-mail mailbox is named after an organisation's money function
+    ("Melissa Grant" <mgrant.accounts.payable@gmail...>, <lcarrow.procurement@outlook...>)
+    sharing an item about money (an invoice, a purchase order, a remittance, pay): the person
+    may look real, the mailbox says it speaks for a company's payables or purchasing, which
+    mail from the company's domain. Not on invoice and money-request platforms, where the
+    seller's own billing box (a sole trader's gmail) is the sender by design."""
+    if platform in _SELLER_PLATFORMS:
+        return None
+    topic = f"{subject_text(msg)}\n{msg.body_text[:_TEXT_MAX]}"
+    money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
+    if not money and payroll_topic(topic) is None and remittance_topic(topic) is None:
+        return None
+    for name, address in _sharers(msg):
+        local, _, domain = address.rpartition("@")
+        domain = domain.lower()
+        if domain not in ctx.knowledge.freemail:
+            continue
+        function = finance_mailbox(local, ctx.knowledge)
+        if function is not None:
+            return Address(display=(name or function)[:60], address=address[:120], domain=domain)
+    return None
+
+
 def _note_finding(finding_id: str, platform: str, address: str, what: str, said: str) -> Finding:
     """A finding on one sentence of the user-typed note; ``what`` says what the note does."""
     return Finding(
@@ -340,6 +387,11 @@ def _note_findings(
             nested,
         )
     change = [m.phrase for m in matches if m.category == "scam_bec"]
+    # The change said in the user's own words ("our bank details changed effective this
+    # month"): the structure, a payee's own account or remittance process changed.
+    said = bank_change(normalise(text))
+    if said is not None and said not in change:
+        change.insert(0, said)
     if change:
         yield Finding(
             "SENDER_PLATFORM_PAYMENT_CHANGE",
@@ -484,7 +536,9 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         yield callback
     yield from _note_findings(msg, platform, user_text, matches)
     release = release_demand(f"{subject}\n{raw_body}")
-    sharer = _role_sharer(msg, ctx, matches, release)
+    sharer = _role_sharer(msg, ctx, matches, release) or _finance_sharer(
+        msg, ctx, platform, matches
+    )
     # "Payment of $48,260.00 has been released to your account ... confirm receipt": the
     # remittance share; only from a free-mail sharer (a company's payables share their
     # remittances from the company's domain).

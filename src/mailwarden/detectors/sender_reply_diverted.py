@@ -79,8 +79,21 @@ _BANK_CHANGE = re.compile(
     r" ?(?:to|into|in) (?:the|our|my) (?:old|previous|former|usual|existing) (?:bank )?account"
     r"|(?:old|previous|former) (?:bank )?account"
     r" (?:is|has been|was) (?:closed|frozen|suspended|under)"
+    # The same change said noun first: "our bank details changed effective this month",
+    # "our remittance process changed after our bank merger". Only the sender's own ("our",
+    # "my") details: a notice that *your* details changed is an account alert, not a payee's.
+    r"|(?:our|my) (?:bank|banking|remittance|payment|wire|ach) (?:\w+ )?"
+    r"(?:details|information|instructions|account|process|procedure)"
+    r" (?:have |has )?(?:changed|been changed|been updated)"
     r")\b"
 )
+
+
+def bank_change(text: str) -> str | None:
+    """The words announcing a change of the sender's account to pay into, in normalised
+    text (lower case words, single spaces), if any."""
+    found = _BANK_CHANGE.search(text[:_TEXT_MAX])
+    return found.group(0) if found is not None else None
 
 
 def name_matches_mailbox(display: str, local: str) -> bool:
