@@ -27,3 +27,11 @@ def test_member_domains_are_registrable_and_unclaimed_by_other_brands() -> None:
     sparkasse = next(b for b in knowledge.brands if b.name == "Sparkasse")
     for domain in sparkasse.domains:
         assert registrable_domain(domain) == domain, domain
+
+
+def test_credit_agricole_regional_banks_are_members() -> None:
+    knowledge = load_knowledge()
+    for domain in ("ca-centrest.fr", "ca-paris.fr", "ca-pyrenees-gascogne.fr"):
+        brand = knowledge.brand_of_domain(domain)
+        assert brand is not None and brand.name == "Crédit Agricole", domain
+    assert knowledge.brand_of_domain("ca-securite-clients.fr") is None

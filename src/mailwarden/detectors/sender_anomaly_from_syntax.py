@@ -32,6 +32,11 @@ _NAME_WORDS = r"[^\W\d_][\w.'-]*(?:[ \t]+[^\W\d_][\w.'-]*)*"
 _LAST_FIRST = re.compile(
     rf"\s*(?P<last>{_NAME_WORDS})[ \t]*,[ \t]*(?P<first>{_NAME_WORDS})[ \t]*(?P<addr><[^<>,]+>)\s*"
 )
+# "Dr. Lukas Meier =?utf-8?q?=28=C3=BCber?= Google Drive) <x@google.com>": a name whose
+# parenthesis was encoded inside an encoded word by a careless folder, before one well-formed
+# angle address. The stray ")" makes the parser split the name into mailboxes; it is still one
+# mailbox with a sloppy name, not the pasted seam this detector looks for (no comma, no quote).
+_SLOPPY_NAME = re.compile(r"\s*(?P<name>[^<>,;\"]*)(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)\s*")
 
 
 def _problems(value: str) -> list[str]:
@@ -40,6 +45,10 @@ def _problems(value: str) -> list[str]:
     name = _LAST_FIRST.fullmatch(readable)
     if name and name.group("first")[0].isupper():  # "Doe, John"; not "Team, jehd"
         value = f'"{name["last"]} {name["first"]}" {name["addr"]}'
+    sloppy = _SLOPPY_NAME.fullmatch(readable)
+    if sloppy and sloppy["name"].count("(") != sloppy["name"].count(")"):
+        display = sloppy["name"].replace("(", " ").replace(")", " ").strip()
+        value = f'"{display}" {sloppy["addr"]}'
     mailboxes = parse_address_list(value)
     if not mailboxes:
         return ["no mailbox"]
