@@ -50,6 +50,7 @@ from typing import Any
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import host_matches, registrable_domain, to_ascii_host
+from mailwarden.text_traits import spaced_camel_case
 
 # A brand mentioned this often in a body presents the message as the brand's.
 BODY_REPEAT = 3
@@ -466,17 +467,13 @@ def _display_claims(
     # "AppleSupport", "WellsFargoAlerts": a display name of words run together in camel case
     # reads as the spaced name. Only a name without spaces (a person's "John A. McAfee" is
     # spaced already), and only claims the run-together form adds ("PayPal" stays whole).
-    spaced = _CAMEL_JOIN.sub(" ", display.strip())
-    if spaced != display.strip() and not any(ch.isspace() for ch in display.strip()):
+    spaced = spaced_camel_case(display)
+    if spaced:
         folded = fold_text(spaced)
         for claim in [*_header_claims(m, spaced, "display-name"), *_display_form_claims(m, folded)]:
             if claim.brand.name not in claimed:
                 claimed.add(claim.brand.name)
                 yield claim
-
-
-# A lower-case letter followed by a capital: where camel case joins two words.
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 # Addresses and URLs name providers, not the message's voice ("bob@gmail.com" is no claim).

@@ -24,6 +24,8 @@ length of their input and never raise.
   ``detectors/sender_anomaly_random_local``).
 - ``filler_runs`` / ``padding_runs``: runs of repeated punctuation or wide gaps of spaces that
   pad a subject or a line apart.
+- ``spaced_camel_case``: a name of words run together in camel case, spaced out
+  ("UkrainianBeautyDate" -> "Ukrainian Beauty Date", "AppleSupport" -> "Apple Support").
 
 It also holds the bounded header readers those detectors share: ``raw_header_values`` (a
 header as written, for address lists split before RFC 2047 decoding), ``recipient_addresses``
@@ -51,6 +53,20 @@ _WORDISH = re.compile(r"\S{1,200}")
 _PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _VOWELS = frozenset("aeiouyAEIOUY")
+
+
+# A lower-case letter followed by a capital: where camel case joins two words.
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def spaced_camel_case(name: str) -> str:
+    """A display name written without spaces, with its camel-case words spaced ("" if the name
+    has spaces already or no camel-case join): the run-together form as people would read it."""
+    name = name.strip()
+    if not name or any(ch.isspace() for ch in name):
+        return ""
+    spaced = _CAMEL_JOIN.sub(" ", name)
+    return spaced if spaced != name else ""
 
 
 def _odd_piece(piece: str, first: bool) -> bool:

@@ -22,6 +22,7 @@ from mailwarden.detectors.sender_anomaly_random_local import name_unrelated
 from mailwarden.lures import lures_in_text
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
+from mailwarden.text_traits import spaced_camel_case
 
 _SCAM_PREFIX = "scam_"
 _DISPLAY_MAX = 200
@@ -35,9 +36,11 @@ def pitch_name(msg: Message, ctx: Context) -> Iterator[Finding]:
     display = sender.display.strip()[:_DISPLAY_MAX]
     if not display or sender.domain in ctx.knowledge.freemail:
         return
+    # "UkrainianBeautyDate": the pitch run together in camel case reads as the spaced words.
+    readable = spaced_camel_case(display) or display
     pitches = [
         m
-        for m in lures_in_text(display, ctx.knowledge, "from")
+        for m in lures_in_text(readable, ctx.knowledge, "from")
         if m.category.startswith(_SCAM_PREFIX)
     ]
     if not pitches or not name_unrelated(display, sender.address, sender.domain):
