@@ -567,7 +567,12 @@ def _claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...
             add(iter([BrandClaim(brand, "from-domain", org)]))
     sender = msg.from_address
     if sender is not None and sender.display:
-        add(_display_claims(m, sender.display, knowledge.brands, knowledge))
+        # "KnowBe4" <training@company.example>: a platform whose customers send under its name.
+        add(
+            c
+            for c in _display_claims(m, sender.display, knowledge.brands, knowledge)
+            if not c.brand.sent_by_customers
+        )
     add(_header_claims(m, msg.subject, "subject"))
     add(_body_claims(m, msg.body_text))
     for link in msg.links[:200]:

@@ -8,7 +8,9 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   other domains; defaults to the first label of each domain) and optional ``surname = true``
   (the name is also a common surname, so "Edward Norton" is a person, not the brand) and
   optional ``context`` (words, lower case: a brand whose name is an ordinary word, "Lido",
-  "Optimism", is claimed by that name only in a message that also uses one of them).
+  "Optimism", is claimed by that name only in a message that also uses one of them) and
+  optional ``sent_by_customers = true`` (a platform whose customers send its notices from their
+  own domain under its name: its name in a display name claims nothing).
 - ``brand_members.toml``: a table per federated brand (``[Sparkasse]``) whose ``domains`` are its
   member institutions' own domains, enumerated; they join the brand's ``domains``.
 - ``lures/<lang>.toml``: ``language`` and a ``[lures]`` table mapping a category
@@ -56,6 +58,10 @@ class Brand:
     # Words one of which the message must use before the brand's bare name (or a form built
     # on it: "Team Optimism", "Lido Support") claims the brand: "Lido" is also a cinema.
     context: tuple[str, ...] = ()
+    # A platform whose customers send its notices from their own domain under its name
+    # ("KnowBe4" <training@company.example>, "Workday" <noreply@company.example>): its name
+    # in a display name claims nothing.
+    sent_by_customers: bool = False
 
     def __hash__(self) -> int:
         # Brands are hashed in sets, dicts and cache keys on hot paths; the generated hash
@@ -173,7 +179,10 @@ def _load_brands() -> tuple[Brand, ...]:
         )
         surname = bool(entry.get("surname", False))
         context = tuple(str(c).lower() for c in entry.get("context", []))
-        brands.append(Brand(name, domains, keywords, lookalike, surname, context))
+        sent_by_customers = bool(entry.get("sent_by_customers", False))
+        brands.append(
+            Brand(name, domains, keywords, lookalike, surname, context, sent_by_customers)
+        )
     return _with_members(brands)
 
 
