@@ -35,3 +35,9 @@ def test_credit_agricole_regional_banks_are_members() -> None:
         brand = knowledge.brand_of_domain(domain)
         assert brand is not None and brand.name == "Crédit Agricole", domain
     assert knowledge.brand_of_domain("ca-securite-clients.fr") is None
+
+
+def test_seller_platforms_are_relay_platforms() -> None:
+    knowledge = load_knowledge()
+    relay_names = {name for _, name in knowledge.relay_platforms}
+    assert knowledge.seller_platforms and knowledge.seller_platforms <= relay_names

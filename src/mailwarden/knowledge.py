@@ -32,6 +32,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   only its own templates, and a marker each of those mails carries.
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
   address, or a domain and its subdomains) of platforms that mail user-written content.
+  ``seller_platforms.txt`` names those of them whose notices are a seller's invoice or money
+  request.
 """
 
 from __future__ import annotations
@@ -124,6 +126,9 @@ class Knowledge:
     # Identity providers' own sign-in and account pages (login.microsoftonline.com,
     # accounts.google.com, aka.ms): exact hosts on which no one but the provider publishes.
     identity_endpoints: frozenset[str] = frozenset()
+    # Relay platforms (by name) whose notices are a seller's invoice or money request, sent for
+    # the seller from its own billing mailbox by design (seller_platforms.txt).
+    seller_platforms: frozenset[str] = frozenset()
     # Free-tenant suffixes whose platform mails only its own templates, each with a marker
     # every such mail carries (firebaseapp.com: the action code "oobcode" of its account mail).
     tenant_templates: tuple[tuple[str, str], ...] = ()
@@ -162,6 +167,19 @@ def _read_list(name: str) -> list[str]:
         if line:
             entries.append(line.lower())
     return entries
+
+
+def _read_names(name: str) -> list[str]:
+    """A list file of names, kept as written (case and inner spaces matter): "Intuit QuickBooks"."""
+    path = _data_dir().joinpath("lists", name)
+    if not path.is_file():
+        return []
+    names = []
+    for line in path.read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names.append(line)
+    return names
 
 
 def _load_brands() -> tuple[Brand, ...]:
@@ -270,4 +288,5 @@ def load_knowledge() -> Knowledge:
             if len(f) == 2
         ),
         file_shares=frozenset(_read_list("file_shares.txt")),
+        seller_platforms=frozenset(_read_names("seller_platforms.txt")),
     )

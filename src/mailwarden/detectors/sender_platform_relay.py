@@ -226,9 +226,6 @@ _VERIFY = re.compile(r"\bverif(?:y|ication)\b")
 # and digits become spaces so that its words can be matched.
 FINANCE_ROLE = "finance_role"
 _LOCAL_SPLIT = re.compile(r"[\W_\d]+")
-# Invoice and money-request platforms: the notification is the seller's own, from its own
-# billing mailbox by design.
-_SELLER_PLATFORMS = frozenset({"Square", "Intuit QuickBooks", "PayPal", "Venmo"})
 _PAYMENT_CATEGORIES = frozenset({"invoice", "scam_bec"})
 # A note asking the reader to sign in (or verify) so that a payment is released or its
 # receipt confirmed, all in one sentence ("Sign in to release the funds", "review remittance
@@ -335,7 +332,7 @@ def _finance_sharer(
     may look real, the mailbox says it speaks for a company's payables or purchasing, which
     mail from the company's domain. Not on invoice and money-request platforms, where the
     seller's own billing box (a sole trader's gmail) is the sender by design."""
-    if platform in _SELLER_PLATFORMS:
+    if platform in ctx.knowledge.seller_platforms:
         return None
     topic = f"{subject_text(msg)}\n{msg.body_text[:_TEXT_MAX]}"
     money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
