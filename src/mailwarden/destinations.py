@@ -29,18 +29,16 @@ links: they must all be the sender's own, and at least one must be named.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
-
-from publicsuffixlist import PublicSuffixList
 
 from mailwarden.claims import brand_owns_sender, owner_brand, sender_organisations, speaking_claims
 from mailwarden.message.urls import (
     host_matches,
     is_action_link,
     is_unresolved_rewrite,
+    public_suffix_list,
     registrable_domain,
     safe_split,
 )
@@ -126,11 +124,6 @@ _WORD_EDGES = "()[]<>{}\"'.,;:!?*\u201c\u201d\u2018\u2019\u00ab\u00bb"
 MAX_TEXT_SITES = 50
 
 
-@functools.cache
-def _suffixes() -> PublicSuffixList:
-    return PublicSuffixList()
-
-
 def text_sites(text: str) -> list[str]:
     """The hosts a text names as plain words ("netflix.com/account", "help.netflix.com"),
     lower-cased; words with "@" (addresses) or "://" (URLs, which are links) are not
@@ -144,7 +137,7 @@ def text_sites(text: str) -> list[str]:
         if match is None:
             continue
         host = match.group(1)
-        if _suffixes().publicsuffix(host, accept_unknown=False) in (None, host):
+        if public_suffix_list().publicsuffix(host, accept_unknown=False) in (None, host):
             continue
         found.append(host)
         if len(found) >= MAX_TEXT_SITES:

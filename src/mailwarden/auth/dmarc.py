@@ -18,21 +18,14 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from publicsuffixlist import PublicSuffixList
-
 from mailwarden.auth.dns import DnsTempError, MessageDns
+from mailwarden.message.urls import public_suffix_list
 
 POLICIES = ("none", "quarantine", "reject")
-
-
-@functools.cache
-def _psl() -> PublicSuffixList:
-    return PublicSuffixList()
 
 
 def organisational_domain(domain: str) -> str:
@@ -40,7 +33,7 @@ def organisational_domain(domain: str) -> str:
     if not domain:
         return ""
     try:
-        return str(_psl().privatesuffix(domain) or domain)
+        return str(public_suffix_list().privatesuffix(domain) or domain)
     except (ValueError, TypeError, UnicodeError):
         return domain
 

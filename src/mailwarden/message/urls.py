@@ -54,7 +54,9 @@ class Link:
 
 
 @functools.cache
-def _psl() -> PublicSuffixList:
+def public_suffix_list() -> PublicSuffixList:
+    """The bundled Public Suffix List, parsed once per process and shared (DMARC's
+    organisational domains, registrable domains, plain-text site names)."""
     return PublicSuffixList()
 
 
@@ -143,7 +145,7 @@ def _registrable(host: str) -> str:
     if best:
         tenant = host[: -len(best) - 1].rsplit(".", 1)[-1]
         return f"{tenant}.{best}"
-    return _psl().privatesuffix(host) or host
+    return public_suffix_list().privatesuffix(host) or host
 
 
 def host_suffixes(host: str) -> list[str]:
