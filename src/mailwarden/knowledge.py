@@ -157,7 +157,8 @@ def _data_dir() -> Traversable:
     return resources.files("mailwarden.data")
 
 
-def _read_list(name: str) -> list[str]:
+def _read_lines(name: str) -> list[str]:
+    """A list file's entries as written: comments (``#``) and blank lines dropped."""
     path = _data_dir().joinpath("lists", name)
     if not path.is_file():
         return []
@@ -165,21 +166,13 @@ def _read_list(name: str) -> list[str]:
     for line in path.read_text("utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            entries.append(line.lower())
+            entries.append(line)
     return entries
 
 
-def _read_names(name: str) -> list[str]:
-    """A list file of names, kept as written (case and inner spaces matter): "Intuit QuickBooks"."""
-    path = _data_dir().joinpath("lists", name)
-    if not path.is_file():
-        return []
-    names = []
-    for line in path.read_text("utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            names.append(line)
-    return names
+def _read_list(name: str) -> list[str]:
+    """A list file of hosts, addresses or phrases: its entries in lower case."""
+    return [line.lower() for line in _read_lines(name)]
 
 
 def _load_brands() -> tuple[Brand, ...]:
@@ -244,15 +237,11 @@ def _load_lures() -> tuple[LurePhrase, ...]:
 
 
 def _load_relay_platforms() -> tuple[tuple[str, str], ...]:
-    path = _data_dir().joinpath("lists", "relay_platforms.txt")
-    if not path.is_file():
-        return ()
     result = []
-    for line in path.read_text("utf-8").splitlines():
-        fields = line.split("#", 1)[0].split()
-        if fields:
-            entry = fields[0].lower()
-            result.append((entry, " ".join(fields[1:]) or entry))
+    for line in _read_lines("relay_platforms.txt"):
+        fields = line.split()
+        entry = fields[0].lower()
+        result.append((entry, " ".join(fields[1:]) or entry))
     return tuple(result)
 
 
@@ -268,13 +257,14 @@ def _load_redirectors() -> tuple[Redirector, ...]:
 
 @functools.cache
 def load_knowledge() -> Knowledge:
+    file_shares = _read_list("file_shares.txt")
     return Knowledge(
         brands=_load_brands(),
         lures=_load_lures(),
         shorteners=frozenset(_read_list("shorteners.txt")),
         redirectors=_load_redirectors(),
         freemail=frozenset(_read_list("freemail.txt")),
-        hosting=frozenset(_read_list("hosting.txt") + _read_list("file_shares.txt")),
+        hosting=frozenset(_read_list("hosting.txt") + file_shares),
         rewriters=frozenset(_read_list("rewriters.txt")),
         tenant_suffixes=tuple(_read_list("tenant_suffixes.txt")),
         free_tenants=tuple(_read_list("free_tenants.txt")),
@@ -287,6 +277,6 @@ def load_knowledge() -> Knowledge:
             (f[0], f[1]) for f in (x.split() for x in _read_list("tenant_templates.txt"))
             if len(f) == 2
         ),
-        file_shares=frozenset(_read_list("file_shares.txt")),
-        seller_platforms=frozenset(_read_names("seller_platforms.txt")),
+        file_shares=frozenset(file_shares),
+        seller_platforms=frozenset(_read_lines("seller_platforms.txt")),
     )
