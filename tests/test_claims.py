@@ -140,3 +140,15 @@ def test_a_run_together_display_name_claims_the_spaced_brand() -> None:
 def test_a_brand_described_as_fake_is_not_the_texts_voice() -> None:
     text = "Scammers send invoices that lead to a fake Microsoft login page. Stay safe."
     assert ("Microsoft", "body") not in _claims(text=text)
+
+
+def test_an_underscore_separates_words_in_a_display_name() -> None:
+    assert ("Social Security Administration", "display-name") in _claims(
+        from_="SSA_Social Security benefits. <survey@example.org>"
+    )
+    assert ("Microsoft", "display-name") in _claims(from_="Microsoft_Support <a@evil.example>")
+    # The SSA's own lure and portal names claim it; "social security" alone is a topic.
+    assert ("Social Security Administration", "subject") in _claims(
+        subject="Your Social Security Statement is ready"
+    )
+    assert _claims(subject="Social security reform debated in parliament") == set()

@@ -446,7 +446,9 @@ def _display_claims(
     ("Місrosoft", "Pay\u200bPal") is marked as a homoglyph disguise."""
     from mailwarden.lookalike import disguised_brands  # imports this module: import late
 
-    display = display[:300]
+    # Underscores join words in display names as spaces do ("SSA_Social Security",
+    # "Microsoft_Support"): a keyword after one is still a word of its own.
+    display = display[:300].replace("_", " ")
     raw = unicodedata.normalize("NFKC", display).lower()
     claimed: set[str] = set()
     folded = fold_text(display)
