@@ -38,8 +38,6 @@ say scam by themselves from those that legitimate mail also uses.
 
 from __future__ import annotations
 
-import binascii
-import email.header
 import functools
 import re
 import unicodedata
@@ -47,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mailwarden.knowledge import Knowledge, LurePhrase
-from mailwarden.message.parse import Message, undo_surrogates
+from mailwarden.message.parse import Message, decode_header_value
 
 # Lures sit near the top of a message; this bounds the work on a huge body.
 BODY_SCAN_CHARS = 300_000
@@ -256,22 +254,7 @@ def subject_text(msg: Message) -> str:
 
 def _subject_text(msg: Message) -> str:
     raw = next((v for k, v in msg.raw_headers if k.lower() == "subject"), "")
-    if not raw:
-        return msg.subject
-    raw = undo_surrogates(re.sub(r"\r?\n[ \t]*", " ", raw[:SUBJECT_SCAN_CHARS * 4]))
-    try:
-        chunks = email.header.decode_header(raw)
-        text = "".join(
-            # Unencoded text between encoded words comes back raw-unicode-escape encoded.
-            (c.decode(cs, "replace") if cs else c.decode("raw-unicode-escape", "replace"))
-            if isinstance(c, bytes)
-            else c
-            for c, cs in chunks
-        )
-    except (ValueError, LookupError, UnicodeError, AssertionError, binascii.Error):
-        return msg.subject
-    # Undecodable 8-bit bytes arrive as surrogate escapes; make them replacement characters.
-    return text.encode("utf-8", "replace").decode("utf-8", "replace")[:SUBJECT_SCAN_CHARS]
+    return decode_header_value(raw, keep_invisible=True)[:SUBJECT_SCAN_CHARS]
 
 
 def find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:

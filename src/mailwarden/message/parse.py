@@ -87,8 +87,12 @@ def undo_surrogates(value: str) -> str:
         return data.decode("latin-1")
 
 
-def _decode_header_value(value: str) -> str:
-    """RFC 2047 encoded words to text, tolerating every malformation attackers produce."""
+def decode_header_value(value: str, keep_invisible: bool = False) -> str:
+    """RFC 2047 encoded words to text, tolerating every malformation attackers produce.
+
+    Non-printable characters become spaces, unless ``keep_invisible``: then zero-width and
+    other invisible characters stay where the sender put them, for the detectors that look
+    for them or must read "Pass\u200bword" as one word."""
     if len(value) > HEADER_VALUE_MAX_CHARS:
         value = value[:HEADER_VALUE_MAX_CHARS]
     if not value.isascii():  # ASCII (most values) has no surrogate escapes to undo
@@ -124,7 +128,7 @@ def _decode_header_value(value: str) -> str:
         text = _FOLDING.sub(" ", text)
     if not text.isascii():
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    if not text.isprintable():  # the common case is all printable: skip the per-char pass
+    if not keep_invisible and not text.isprintable():  # the common case: skip the per-char pass
         text = "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
     return text.strip()
 
@@ -214,7 +218,7 @@ class Part:
         self.path = path
         self.content_type = (node.get_content_type() or "text/plain").lower()
         try:
-            self.filename = _decode_header_value(node.get_filename() or "")
+            self.filename = decode_header_value(node.get_filename() or "")
         except (TypeError, ValueError, LookupError, UnicodeError, IndexError):
             self.filename = ""
         try:
@@ -489,7 +493,7 @@ class Message:
         decoded = self._decoded_values[position]
         if decoded is None:
             value = _fields(self._root)[position][1]
-            decoded = _decode_header_value(value if isinstance(value, str) else str(value))
+            decoded = decode_header_value(value if isinstance(value, str) else str(value))
             self._decoded_values[position] = decoded
         return decoded
 
@@ -527,7 +531,7 @@ class Message:
                 continue
             unfolded = _FOLDING.sub(" ", undo_surrogates(value))
             for address in parse_address_list(unfolded):
-                display = _decode_header_value(address.display) if address.display else ""
+                display = decode_header_value(address.display) if address.display else ""
                 result.append(Address(display, address.address, address.domain))
         return tuple(result)
 
