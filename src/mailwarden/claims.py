@@ -648,6 +648,15 @@ def is_hosting_host(host: str, knowledge: Knowledge) -> bool:
     return bool(host_matches(to_ascii_host(host or ""), knowledge.hosting))
 
 
+def is_web_page_host(host: str, knowledge: Knowledge) -> bool:
+    """A host where anyone builds a web page: hosting.txt or a storage bucket, but not a file
+    share or form builder, where a document really is a document."""
+    host = to_ascii_host(host or "")
+    if host_matches(host, knowledge.buckets):
+        return True
+    return is_hosting_host(host, knowledge) and not host_matches(host, knowledge.file_shares)
+
+
 def sender_organisations(msg: Message, authenticated: Iterable[str] = ()) -> frozenset[str]:
     """The From address's registrable domain and those of the authenticated domains (DKIM
     d=, SPF): links there are the sender's own, whatever brand the message names."""

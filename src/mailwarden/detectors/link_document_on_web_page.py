@@ -20,14 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.claims import is_hosting_host
+from mailwarden.claims import is_web_page_host
 from mailwarden.destinations import sender_destinations
 from mailwarden.detectors import Context, detector
-from mailwarden.knowledge import Knowledge
 from mailwarden.lures import find_lures
 from mailwarden.message.attachments import has_attached_file
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import host_matches, is_action_link
+from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
 
 VOCABULARY = "document_offer"
@@ -35,14 +34,6 @@ VOCABULARY = "document_offer"
 # links to many places for many reasons.
 MAX_BODY_WORDS = 150
 MAX_ITEMS = 3
-
-
-def _web_page_host(host: str, knowledge: Knowledge) -> bool:
-    """A host where anyone builds a web page: hosting.txt or a storage bucket, but not a file
-    share or form builder, where a document really is a document."""
-    if host_matches(host, knowledge.buckets):
-        return True
-    return is_hosting_host(host, knowledge) and not host_matches(host, knowledge.file_shares)
 
 
 @detector(emits={"LINK_DOCUMENT_ON_WEB_PAGE"}, group="link")
@@ -63,7 +54,7 @@ def document_on_web_page(msg: Message, ctx: Context) -> Iterator[Finding]:
     ]
     if not outside or len({link.registrable for link in outside}) != 1:
         return
-    if not all(_web_page_host(link.host, ctx.knowledge) for link in outside):
+    if not all(is_web_page_host(link.host, ctx.knowledge) for link in outside):
         return
     hosts = list(dict.fromkeys(link.host for link in outside))
     yield Finding(

@@ -21,7 +21,8 @@ from mailwarden.claims import (
     speaking_claims,
 )
 from mailwarden.detectors import Context, detector
-from mailwarden.lures import find_lures
+from mailwarden.detectors.sender_platform_note import payroll_topic
+from mailwarden.lures import find_lures, subject_text
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import Link, is_action_link, safe_split
 from mailwarden.result import Finding
@@ -56,6 +57,7 @@ _PAY_WORDS = frozenset({"salary", "payroll", "compensation", "bonus", "payslip",
 # open the gate as lure phrases do; the invoice category's pay words ("salary review") only
 # press: an HR team's own FAQ about its salary review on a Google Site is ordinary.
 PAY_TOPIC = "pay_topic"
+_NOTE_MAX = 6_000
 _OWED_CATEGORIES = frozenset({PAY_TOPIC, "scam_benefit"})
 _TAX_REFUNDS = frozenset({"tax refund", "steuerruckerstattung"})
 
@@ -102,6 +104,11 @@ def _relayed_pay(msg: Message, ctx: Context, limit: int = 5) -> tuple[str, ...]:
         for m in find_lures(msg, ctx.knowledge)
         if m.category == "invoice" and _is_pay(m.category, m.phrase)
     )
+    # The note's own pay words ("review and e-sign your salary letter here"), as the platform
+    # checks read them.
+    word = payroll_topic(f"{subject_text(msg)}\n{msg.body_text[:_NOTE_MAX]}")
+    if word is not None:
+        found.setdefault(word, None)
     return tuple(found)[:limit]
 
 

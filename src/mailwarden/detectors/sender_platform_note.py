@@ -55,10 +55,11 @@ _CREDENTIAL_GATE = re.compile(
     rf"\b(?:(?:with|using|via) (?:your|their) (?:{_MAILBOX_ADJ} ){{1,3}}"
     r"(?:email|e mail|mail|account|credentials|password|login|address|provider)"
     r"|your (?:email|e mail|mailbox|account|login) (?:credentials|password)"
-    rf"|(?:verifying|verify|confirming|confirm|authenticating|authenticate) your"
-    rf" (?:{_MAILBOX_ADJ} ){{0,2}}(?:work|business|organi[sz]ation|company|corporate)"
-    r" (?:email|e mail|account)"
-    r"|(?:email|e mail) and password"
+    rf"|(?:verifying|verify|confirming|confirm|authenticating|authenticate|validating|validate)"
+    rf" (?:your|their) (?:{_MAILBOX_ADJ} ){{0,2}}(?:work|business|organi[sz]ation|company"
+    r"|corporate|email|e mail) (?:email|e mail|account)"
+    # "your email and password", "fill in your email address and current password".
+    r"|(?:email|e mail)(?: address)? and (?:your |the |current |existing )?password"
     # "The form inside requires Microsoft sign-in": the shared item gated behind the reader's
     # mail provider's sign-in, which a file on another platform never needs.
     r"|(?:requires?|requiring|needs?) (?:a |an |your )?(?:microsoft|microsoft 365|office 365"
@@ -73,10 +74,13 @@ _CREDENTIAL_GATE = re.compile(
 )
 _SECRET = re.compile(r"\b(?:password|credentials)\b")
 _MAIL_PROVIDER = re.compile(r"\b(?:microsoft|365|outlook|email|e mail)\b(?= \w)")
-_VERIFY_VERB = re.compile(r"\b(?:verify|verifying|verification|authenticate|authenticating)\b")
+_VERIFY_VERB = re.compile(
+    r"\b(?:verify|verifying|verification|authenticate|authenticating|validate|validating)\b"
+)
 # The sentence must ask for something: sign in, verify, access, enter, open, view.
 _GATE_VERB = re.compile(
     r"\b(?:sign in|signing in|log in|login|logging in|logon|verify|verifying|authenticate"
+    r"|validate|validating"
     r"|access|accessing|available|enter|open|view|unlock|confirm|confirming|complete"
     r"|completing|submit|submitting|fill out|fill in|filling out|filling in)\b"
 )
@@ -216,24 +220,47 @@ def remittance_topic(text: str) -> str | None:
 
 
 # A click on something inside the shared item: "click the image in the document to download",
-# "click view document inside the design". Over one normalised sentence; fixed word lists and
-# a bounded gap: linear.
+# "click view document inside the design", "click the View Document button inside", and the
+# same instruction in the other languages the lures cover. Over one normalised (accent-free)
+# sentence; fixed word lists and bounded gaps: linear.
+_ITEM_EN = (
+    r"(?:document|doc|design|drawing|file|pdf|presentation|page|slide|sheet|spreadsheet|folder"
+    r"|form|board|whiteboard)"
+)
 _NESTED = re.compile(
     r"\b(?:click|clicking|tap|press)\b(?: \w+){0,4} (?:in|inside|within|on) (?:the|this|that"
-    r"|my|our) (?:document|doc|design|drawing|file|pdf|presentation|page|slide|sheet"
-    r"|spreadsheet|folder|form|board|whiteboard)\b"
+    rf"|my|our) {_ITEM_EN}\b"
+    r"|\b(?:click|clicking|tap|press)\b(?: \w+){0,4} (?:button|link|image|icon|banner)"
+    r" (?:inside|within|in it|in there)\b"
+    r"|\b(?:cliquez|cliquer|clique)\b(?: \w+){0,5} (?:dans|sur) (?:le|la|ce|cette)"
+    r" (?:document|design|fichier|pdf|dessin|formulaire|dossier|presentation)\b"
+    r"|\b(?:klicken sie|klicke|klicken)\b(?: \w+){0,5} (?:im|in dem|in der|innerhalb des"
+    r"|innerhalb der) (?:dokument|design|datei|pdf|formular|ordner|zeichnung)\b"
+    r"|\b(?:haga clic|haz clic|pulse|pulsa)\b(?: \w+){0,5} (?:en el|en la|dentro del"
+    r"|dentro de la) (?:documento|diseno|archivo|pdf|formulario|carpeta)\b"
+    r"|\b(?:clique|clica|toque)\b(?: \w+){0,5} (?:no|na|dentro do|dentro da)"
+    r" (?:documento|design|arquivo|ficheiro|pdf|formulario|pasta)\b"
+    r"|\bklik\b(?: \w+){0,5} in (?:het|de|dit|deze) (?:document|ontwerp|bestand|pdf"
+    r"|formulier|map)\b"
+    r"|\b(?:clicca|cliccare|fai clic)\b(?: \w+){0,5} (?:nel|nella|all interno del)"
+    r" (?:documento|design|file|pdf|modulo|cartella)\b"
 )
+# What the shared item is about: a payment, or a contract to sign (the e-signature lure's
+# "signed copy is in the doc"), in the languages of the click instructions above.
 _PAYMENT_TOPIC = re.compile(
     r"\b(?:payment|payments|invoice|invoices|remittance|remittances|ach|wire|funds|payroll"
-    r"|salary|statement|receipt|purchase order)\b"
+    r"|salary|statement|receipt|purchase order|contract|agreement|signed copy"
+    r"|facture|paiement|virement|contrat|rechnung|zahlung|uberweisung|vertrag|factura|pago"
+    r"|transferencia|contrato|fatura|pagamento|factuur|betaling|overboeking|overeenkomst"
+    r"|fattura|bonifico|contratto)\b"
 )
 
 
 def nested_click(text: str) -> str | None:
     """The sentence sending the reader to click inside the shared item, when the note (or
-    the item's title) is about a payment: a designer's "click the frames in the board to
-    comment" is ordinary, a remittance you can only open through a button inside a drawing
-    is a stepping stone."""
+    the item's title) is about a payment or a contract: a designer's "click the frames in the
+    board to comment" is ordinary, a remittance or a signed contract you can only open through
+    a button inside a drawing is a stepping stone."""
     norm = normalise(text[:_TEXT_MAX])
     if _PAYMENT_TOPIC.search(norm) is None:
         return None

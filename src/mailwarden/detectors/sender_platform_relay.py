@@ -24,7 +24,11 @@ the reasons, restricted to what needs no benefit of the doubt in a work notifica
 - a shared item whose title (quoted in the subject) is nothing but a delivery channel,
   "SECURE DOCUMENT", "Encrypted file", "New fax": the share poses as a secure-message
   portal's notice, where a real file is named after its content;
-- a note asking to sign in so that a payment is released, from a sharer not on free-mail.
+- a note asking to sign in so that a payment is released, from a sharer not on free-mail;
+- a link to a page anyone can build (``hosting.txt`` site builders and app hosts, storage
+  buckets; not file shares or forms): the platform's own links lead to the platform, so the
+  user typed this one to send the reader elsewhere. Alone it is a web page in an event
+  description; beside a lure (LINK_USER_CONTENT_HOST) it is the relay of a phishing page.
 
 Marketing, health, pharma, dating, legal and delivery vocabulary is left out: event, form
 and invoice notifications legitimately speak of pharmacies, weight-loss classes, delivery
@@ -61,6 +65,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mailwarden.claims import is_web_page_host, sender_organisations
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import PHONE
 from mailwarden.detectors.content_windfall_amount import CREDIT, CURRENCY
@@ -77,6 +82,7 @@ from mailwarden.detectors.sender_reply_diverted import bank_change
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, subject_text
 from mailwarden.message.parse import Address, Message
+from mailwarden.message.urls import Link, is_action_link
 from mailwarden.result import Finding
 
 # One phrase is enough: money promised to or extorted from the reader, or pay for trivial
@@ -499,6 +505,20 @@ def _role_sharer_finding(platform: str, address: str, sharer: Address) -> Findin
     )
 
 
+def _outside_page(msg: Message, ctx: Context) -> Link | None:
+    """A link the platform user typed to a page anyone can build (a site builder, an app
+    host, a storage bucket: not a file share or form, where a document is a document): the
+    notification's own links go to the platform (a Firebase project's mail to the project's
+    own firebaseapp.com site), so this one leads the reader off it."""
+    own = sender_organisations(msg, ctx.auth.authenticated_domains)
+    for link in msg.links:
+        if link.registrable in own or not is_action_link(link):
+            continue
+        if is_web_page_host(link.host, ctx.knowledge):
+            return link
+    return None
+
+
 @detector(
     emits={
         "SENDER_PLATFORM_CALLBACK",
@@ -548,6 +568,10 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         yield _payment_signin_finding(platform, sender.address, freemail, remit)
     if sharer is not None:
         yield _role_sharer_finding(platform, sender.address, sharer)
+    page = _outside_page(msg, ctx)
+    if page is not None:
+        evidence["outside_page"] = page.url[:200]
+        reasons.append(f"the notification links out to a web page on {page.host}")
     if reasons:
         yield Finding(
             "SENDER_PLATFORM_RELAYED_LURE",

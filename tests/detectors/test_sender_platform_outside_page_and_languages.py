@@ -1,0 +1,102 @@
+"""Platform notes, continued: a note linking off the platform to a page anyone can build, a
+click inside the shared item in the languages the lures cover, the form that asks for the
+mailbox password, and HR on a free-mail box sharing pay documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.detectors.sender_platform_note import credential_gate, nested_click
+from mailwarden.result import ScanResult
+from tests.helpers import finding_ids, make_message, scan_offline
+
+RELAYED = "SENDER_PLATFORM_RELAYED_LURE"
+USER_CONTENT = "LINK_USER_CONTENT_HOST"
+ROLE = "SENDER_PLATFORM_ROLE_SHARER"
+CALENDLY = "Calendly <notifications@calendly.com>"
+DRIVE = '"Jennifer Ramos (via Google Drawings)" <drive-shares-dm-noreply@google.com>'
+
+
+def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
+    headers = [("Reply-To", reply_to)] if reply_to else []
+    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Fill in your email address and current password in the form below.",
+        "All staff must validate their email account before the migration on Monday.",
+    ],
+)
+def test_forms_asking_for_the_mailbox_password_are_gates(note: str) -> None:
+    assert credential_gate(note) is not None
+
+
+def test_validating_an_address_is_no_gate() -> None:
+    assert credential_gate("Please validate the delivery address on your account.") is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Facture 2025-118 : cliquez sur "Afficher le document" dans le design pour le télécharger.',
+        "Rechnung 4471: Klicken Sie auf die Schaltfläche im Dokument, um sie zu öffnen.",
+        "Factura 2211: haga clic en el botón dentro del documento para descargarla.",
+        "Fatura 88: clique no botão dentro do documento para baixar.",
+        "Factuur 12: klik op de knop in het document om te downloaden.",
+        "Fattura 5: clicca sul pulsante nel documento per scaricarla.",
+        "Contract Review - Signed Copy. Click the View Document button inside to download.",
+    ],
+)
+def test_a_click_inside_the_item_about_money_or_a_contract(note: str) -> None:
+    assert nested_click(note) is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Klicken Sie im Dokument auf die Kommentare, um mitzureden.",  # no money, no contract
+        "Click the frames in the board to comment.",
+        "Factuur 12 staat klaar in de map.",  # money, but no click inside
+    ],
+)
+def test_ordinary_notes_are_no_nested_click(note: str) -> None:
+    assert nested_click(note) is None
+
+
+def test_an_event_description_linking_a_pay_letter_on_a_site_builder() -> None:
+    result = _scan(
+        CALENDLY,
+        "Invitation: Annual Performance Review - Nina",
+        "A new event has been scheduled.\nDescription: Before the meeting please review and"
+        " e-sign your review packet and salary letter here:"
+        " https://hr-review-packet.framer.website/?id=9ffa922a\n"
+        "Join meeting: https://calendly.com/events/e223a73f/google_meet",
+    )
+    assert {RELAYED, USER_CONTENT} <= finding_ids(result)
+    assert result.verdict.value != "clean"
+
+
+def test_an_event_linking_the_organisers_own_site_builder_page_stays_clean() -> None:
+    result = _scan(
+        CALENDLY,
+        "Invitation: Pottery taster class - Nina",
+        "A new event has been scheduled.\nDescription: Directions and parking are on our"
+        " site: https://claystudio.framer.website/visit\n"
+        "Join: https://calendly.com/events/e223a73f",
+    )
+    assert USER_CONTENT not in finding_ids(result)
+    assert result.verdict.value == "clean"
+
+
+def test_hr_on_a_freemail_box_sharing_pay_documents() -> None:
+    subject = 'Document shared with you: "Q4 Bonus & Salary Adjustment 2026"'
+    text = (
+        "Jennifer Ramos shared a drawing\nQ4 Bonus & Salary Adjustment 2026\n"
+        "Please review and acknowledge your adjusted compensation before Friday. - HR\n"
+        "Open: https://docs.google.com/drawings/d/17e0fd0a4191943f2Xq/edit"
+    )
+    assert ROLE in finding_ids(_scan(DRIVE, subject, text, "jramos.hrteam@gmail.com"))
+    company = _scan(DRIVE, subject, text, "jramos.hrteam@lindenau-mfg.example")
+    assert ROLE not in finding_ids(company)
