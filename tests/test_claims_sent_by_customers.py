@@ -18,6 +18,8 @@ def _display_claims(from_: str) -> set[str]:
 def test_customer_sent_platform_name_claims_nothing() -> None:
     assert "KnowBe4" not in _display_claims("KnowBe4 <training@nordwerk.example>")
     assert "Workday" not in _display_claims("Workday <noreply@acme.example>")
+    # A self-managed GitLab's default display name.
+    assert "GitLab" not in _display_claims("GitLab <gitlab@git.uni-example.de>")
 
 
 def test_other_platform_names_still_claim() -> None:
