@@ -100,3 +100,59 @@ def test_hr_on_a_freemail_box_sharing_pay_documents() -> None:
     assert ROLE in finding_ids(_scan(DRIVE, subject, text, "jramos.hrteam@gmail.com"))
     company = _scan(DRIVE, subject, text, "jramos.hrteam@lindenau-mfg.example")
     assert ROLE not in finding_ids(company)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Bitte öffnen Sie das Dokument und melden Sie sich mit Ihrer geschäftlichen E-Mail an.",
+        "Klik op de knop DOCUMENT BEKIJKEN en log in met uw zakelijke e-mail.",
+        "Connectez-vous avec votre adresse e-mail professionnelle pour ouvrir la facture.",
+        "Complete the short validation form (username and current password) to stay active.",
+    ],
+)
+def test_mailbox_gates_in_other_languages_and_forms(note: str) -> None:
+    assert credential_gate(note) is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Melden Sie sich mit Ihrer E-Mail-Adresse bei Canva an, um zu kommentieren.",
+        "Log in met uw e-mail om het ontwerp te bewerken.",
+    ],
+)
+def test_a_platform_login_with_any_email_is_no_gate(note: str) -> None:
+    assert credential_gate(note) is None
+
+
+CALLBACK = "SENDER_PLATFORM_CALLBACK"
+
+
+def test_a_billing_notice_whose_organisation_name_is_a_callback() -> None:
+    text = (
+        "Thank you for your purchase\nOrganization: Microsoft Billing Support - For order"
+        " cancellation or refund call +1 (855) 736-4419 (Toll Free)\nTotal charged $3,749.00\n"
+        "Sign in to the Microsoft 365 admin center to manage your subscription."
+    )
+    subject = "Your Microsoft 365 Business Standard subscription has been renewed"
+    microsoft = "Microsoft <microsoft-noreply@microsoft.com>"
+    assert CALLBACK in finding_ids(_scan(microsoft, subject, text))
+
+
+def test_a_money_request_note_about_a_processed_order_to_cancel_by_phone() -> None:
+    text = (
+        'Note from Coinbase Global Inc: "Your BTC purchase order #CB-55102 has been processed.'
+        ' Not you? Call Coinbase Support immediately at +1 (844) 902-3318 to cancel this request."'
+    )
+    found = finding_ids(_scan("PayPal <service@paypal.com>", "Coinbase requested $742.18", text))
+    assert CALLBACK in found
+
+
+def test_a_form_telling_staff_to_confirm_their_direct_deposit() -> None:
+    text = (
+        "Dear Employee, all staff must confirm their payroll direct deposit and benefits"
+        " selections. Complete Confirmation Form: https://form.jotform.com/253108308394058"
+    )
+    found = finding_ids(_scan("HR Department <noreply@jotform.com>", "Action required", text))
+    assert "SENDER_PLATFORM_PAYMENT_CHANGE" in found

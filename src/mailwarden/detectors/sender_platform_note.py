@@ -58,8 +58,10 @@ _CREDENTIAL_GATE = re.compile(
     rf"|(?:verifying|verify|confirming|confirm|authenticating|authenticate|validating|validate)"
     rf" (?:your|their) (?:{_MAILBOX_ADJ} ){{0,2}}(?:work|business|organi[sz]ation|company"
     r"|corporate|email|e mail) (?:email|e mail|account)"
-    # "your email and password", "fill in your email address and current password".
-    r"|(?:email|e mail)(?: address)? and (?:your |the |current |existing )?password"
+    # "your email and password", "fill in your email address and current password",
+    # "the short validation form (username and current password)".
+    r"|(?:email|e mail|username|user name|user id)(?: address)? and"
+    r" (?:your |the |current |existing )?password"
     # "The form inside requires Microsoft sign-in": the shared item gated behind the reader's
     # mail provider's sign-in, which a file on another platform never needs.
     r"|(?:requires?|requiring|needs?) (?:a |an |your )?(?:microsoft|microsoft 365|office 365"
@@ -117,9 +119,33 @@ def _mailbox_credential(gate: re.Match[str]) -> bool:
     return _MAILBOX_NOUN.search(said) is not None and _UNLOCK.search(gate.string) is not None
 
 
+# The same gate in the other languages the lures cover, over normalised (accent-free) text:
+# a sign-in verb and, in the same sentence, the reader's *business* mailbox or its password
+# ("log in met uw zakelijke e-mail", "melden Sie sich mit Ihrer geschäftlichen E-Mail an",
+# "connectez-vous avec votre adresse e-mail professionnelle"). A platform's own "log in with
+# your e-mail" names no business mailbox and no password, and stays silent.
+_GATE_VERB_INTL = re.compile(
+    r"\b(?:log in|inloggen|meld u aan|aanmelden|melden sie sich|anmelden|einloggen"
+    r"|loggen sie sich|connectez vous|se connecter|identifiez vous|inicie sesion|inicia sesion"
+    r"|acceda|accede|faca login|inicie sessao|acesse|entre|accedi|effettua l accesso|acceda)\b"
+)
+_BUSINESS_MAILBOX_INTL = re.compile(
+    r"\b(?:(?:uw|je) (?:zakelijke|werk|bedrijfs) e ?mail"
+    r"|(?:ihrer|deiner) (?:geschaftlichen|beruflichen|firmen) e ?mail"
+    r"|votre (?:adresse )?e ?mail (?:professionnelle|pro)|votre messagerie professionnelle"
+    r"|su (?:correo|email|e mail) (?:corporativo|empresarial|del trabajo)"
+    r"|(?:seu|sua) (?:e ?mail|email) (?:corporativo|profissional|da empresa)"
+    r"|(?:la tua|sua|vostra) (?:e ?mail|email|posta) (?:aziendale|di lavoro)"
+    r"|(?:e ?mail|e mailadres) en wachtwoord|e ?mail und passwort|e ?mail et mot de passe"
+    r"|correo y contrasena|e ?mail e senha|e ?mail e password)\b"
+)
+
+
 def credential_gate(text: str) -> str | None:
     """The sentence (normalised, bounded) that asks for the reader's mailbox credentials."""
     for sentence in _sentences(unwrap(text[:_TEXT_MAX])):
+        if _BUSINESS_MAILBOX_INTL.search(sentence) and _GATE_VERB_INTL.search(sentence):
+            return sentence[:160]
         gate = _CREDENTIAL_GATE.search(sentence)
         if gate is None or _GATE_VERB.search(sentence) is None:
             continue

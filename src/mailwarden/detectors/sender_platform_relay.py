@@ -133,6 +133,9 @@ _CHARGED = re.compile(
     r" (?:(?:\w+ ){0,4}(?:usd |eur |gbp ))?\d[\d ]* (?:\w+ ){0,6}"
     r"(?:will be|is being|has been) processed"
     r"|a charge of|charged (?:to )?your|auto renew\w*|autorenew\w*|has been renewed"
+    # "Your BTC purchase order #CB-55102 has been processed": an order said to be done.
+    r"|(?:order|purchase|payment|transaction)(?: \w+){0,3} (?:has been|was) (?:processed"
+    r"|completed|confirmed|approved)"
     # The money request posing as the platform's security team: "pay this verification
     # hold, it will be refunded" (a deposit to keep the account, refunded after a call).
     r"|(?:verification|security|account|compliance) (?:hold|deposit))\b"
@@ -141,7 +144,8 @@ _DISPUTE = re.compile(
     r"\b(?:(?:did not|didn t|not) authori[sz]\w*|unauthori[sz]ed|to cancel"
     r"|(?:cancel|stop) (?:the|this|your) (?:order|charge|payment|transaction|subscription"
     r"|renewal|auto renewal)"
-    r"|(?:receive|get|claim|for) (?:a |your )?refund|dispute|(?:will be|be|is) refunded)\b"
+    r"|(?:receive|get|claim|for|or) (?:a |your )?refund|dispute|(?:will be|be|is) refunded"
+    r"|(?:order|subscription) cancellation|cancellation or refund)\b"
 )
 
 

@@ -1,0 +1,36 @@
+"""Extortion letters and new bank details in the other languages read as they do in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.knowledge import load_knowledge
+from mailwarden.lures import lures_in_text
+
+
+def _categories(text: str) -> set[str]:
+    return {m.category for m in lures_in_text(text, load_knowledge())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe Zugriff auf Ihr Gerät und Aufnahmen über Ihre Kamera gemacht.",
+        "J'ai accès à votre appareil et je vais publier la vidéo.",
+        "Tengo acceso a tu dispositivo; publicaré el video.",
+        "Tenho acesso ao seu dispositivo e publicarei o vídeo.",
+        "Ik heb toegang tot je apparaat en ga de video publiceren.",
+        "Ho accesso al tuo dispositivo e pubblicherò il video.",
+    ],
+)
+def test_sextortion_in_six_languages(text: str) -> None:
+    assert "scam_sextortion" in _categories(text)
+
+
+def test_new_bank_details_in_italian() -> None:
+    text = "Tutti i pagamenti dovranno essere effettuati sulle nuove coordinate, sul nuovo conto."
+    assert "scam_bec" in _categories(text)
+
+
+def test_a_camera_order_is_no_extortion() -> None:
+    assert "scam_sextortion" not in _categories("Ihre Kamera wurde heute versandt.")
