@@ -28,6 +28,8 @@ BRAND_FINDINGS = {"BRAND_DISPLAY_NAME_MISMATCH", "BRAND_LOOKALIKE_SENDER"}
         ("ingdirect.es", "ING"),
         ("lacaixa.es", "CaixaBank"),
         ("temuemail.com", "Temu"),
+        ("bpost.cloud", "bpost"),
+        ("uhcprovider.com", "UnitedHealthcare"),
     ],
 )
 def test_official_domain_belongs_to_its_brand(domain: str, brand: str) -> None:
