@@ -34,3 +34,18 @@ def test_new_bank_details_in_italian() -> None:
 
 def test_a_camera_order_is_no_extortion() -> None:
     assert "scam_sextortion" not in _categories("Ihre Kamera wurde heute versandt.")
+
+
+def test_a_payment_advice_offered_in_french_on_a_site_builder_page() -> None:
+    from tests.helpers import finding_ids, make_message, scan_offline
+
+    raw = make_message(
+        from_="Cabinet Morel Avocats <secretariat@cabinet-morel.example>",
+        subject="Avis de virement - Règlement dossier 2025/0418",
+        html=(
+            "<p>Madame, Monsieur, un virement a été émis en votre faveur. L'avis de virement"
+            " est disponible sur notre espace sécurisé.</p>"
+            '<a href="https://avis-de-paiement-c2rf.framer.website/">Consulter</a>'
+        ),
+    )
+    assert "LINK_DOCUMENT_ON_WEB_PAGE" in finding_ids(scan_offline(raw))

@@ -52,3 +52,26 @@ def test_qr_lure_silent_on_ticket_qr() -> None:
     result = scan_offline(make_message(attachments=[("ticket.pdf", "application/pdf", data)]))
     assert LURE not in finding_ids(result)
     assert ID in finding_ids(result)
+
+
+def test_qr_lure_fires_on_a_scan_to_a_page_anyone_can_build() -> None:
+    # Closing documents "open on your phone": no sign-in word, but the code leads to web.app.
+    data = build.pdf(
+        ("Closing Disclosure", "Final wire instructions for 1147 Birchwood Ln."),
+        qr="https://closing-docs-8zca8.web.app/?tx=PT-20699",
+    )
+    raw = make_message(
+        text="The document opens on your mobile device - just scan the QR code on the attachment.",
+        attachments=[("Closing_Disclosure.pdf", "application/pdf", data)],
+    )
+    finding = next(f for f in scan_offline(raw).findings if f.id == LURE)
+    assert finding.evidence["url"] == "https://closing-docs-8zca8.web.app/?tx=PT-20699"
+
+
+def test_qr_lure_silent_on_a_scan_to_the_ticket_sellers_own_site() -> None:
+    data = build.pdf(("Your ticket",), qr="https://tickets.venue.example/t/4471")
+    raw = make_message(
+        text="Scan the QR code at the entrance.",
+        attachments=[("ticket.pdf", "application/pdf", data)],
+    )
+    assert LURE not in finding_ids(scan_offline(raw))

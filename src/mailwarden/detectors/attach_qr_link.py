@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.claims import sender_organisations
+from mailwarden.claims import is_web_page_host, sender_organisations
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures, lures_in_text
 from mailwarden.message.attachments import KIND_PDF, analyse, link_domains
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import registrable_domain
+from mailwarden.message.urls import registrable_domain, safe_split
 from mailwarden.result import Finding
 
 # Lures that make a QR code a sign-in trap, as in attach_document_lure's strong set.
@@ -52,6 +52,11 @@ def qr_link(msg: Message, ctx: Context) -> Iterator[Finding]:
     )
 
 
+def _host(url: str) -> str:
+    parts = safe_split(url)
+    return (parts.hostname or "") if parts is not None else ""
+
+
 @detector(emits={"ATTACH_QR_LURE"}, group="attach")
 def qr_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
@@ -69,6 +74,23 @@ def qr_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
             m.category == "call_to_action" and m.phrase in SIGN_IN_WORDS for m in matches
         )
         lures = sorted(categories & ACCOUNT_CATEGORIES)
+        # "Scan the QR code on the attachment" (in the PDF or in the letter around it) to a
+        # page anyone can build (web.app, pages.dev, a bucket): no ticket, payment slip or app
+        # download lives there.
+        hosted = [u for u in foreign if is_web_page_host(_host(u), ctx.knowledge)]
+        if hosted and not scan_sign_in and not lures:
+            scan = [m.phrase for m in [*matches, *find_lures(msg, ctx.knowledge)]
+                    if m.category == "qr_scan"]
+            if scan:
+                yield Finding(
+                    "ATTACH_QR_LURE",
+                    summary=(
+                        f"{item.label} asks the reader to scan a QR code to a page anyone can"
+                        f" build ({_host(hosted[0])})"
+                    ),
+                    evidence={"file": item.label, "url": hosted[0], "phrases": scan[:6]},
+                )
+                return
         if not scan_sign_in and not lures:
             continue
         phrases = list(
