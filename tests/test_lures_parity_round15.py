@@ -49,3 +49,16 @@ def test_a_payment_advice_offered_in_french_on_a_site_builder_page() -> None:
         ),
     )
     assert "LINK_DOCUMENT_ON_WEB_PAGE" in finding_ids(scan_offline(raw))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Your approved funds of US$10,500,000 being part payment of your overdue inheritance"
+         " entitlements", "scam_advance_fee"),
+        ("¿Recibiste mi correo electrónico anterior sobre la donación?", "scam_advance_fee"),
+        ("Get 300% up to $3,750. Offer only applies to new players.", "scam_casino"),
+    ],
+)
+def test_held_out_scam_wording(text: str, category: str) -> None:
+    assert category in _categories(text)

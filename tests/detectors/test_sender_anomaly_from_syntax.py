@@ -26,6 +26,8 @@ def _raw(from_header: str, extra: str = "") -> bytes:
         "Hair Treatment <noreply@offers,example>",  # comma in the domain
         "Tower of Fortuna <pHGY@<noreply@example.nl>",
         "Alice <alice@example.org>, Mallory <m@example.com>",
+        "BAHNGUTSCHEIN<noreply@bahn>",  # a domain of one label
+        "Sophie Martin <no-reply@jyllqorlhubqsj>",
     ],
 )
 def test_malformed(from_header: str) -> None:

@@ -4,9 +4,9 @@ Mail software writes From as one mailbox: a display name (quoted when it holds a
 and an address with a local part, an "@" and a domain. Bulk-spam tools write it by string
 pasting, and the seams show: an unquoted comma that cuts the display name into a second,
 address-less "mailbox" (``Microsoft account team ,_<x@y>``), an empty ``<>``, a comma or
-quote inside the domain (``noreply@theskimm,com``), a stray ``<`` in the address, two From
-fields. RFC 5322 allows several authors only with a Sender field; mail clients never write
-that, so several mailboxes count too.
+quote inside the domain (``noreply@theskimm,com``), a domain of one label (``noreply@bahn``),
+a stray ``<`` in the address, two From fields. RFC 5322 allows several authors only with a
+Sender field; mail clients never write that, so several mailboxes count too.
 
 The header is split as written, before RFC 2047 decoding, so that an encoded comma inside a
 display name (``=?utf-8?Q?Skorstad=2C_J=C3=B8rn?=``) stays a display name.
@@ -63,6 +63,11 @@ def _problems(value: str) -> list[str]:
             problems.append(f"no domain in {box.address!r}")
         elif not domain or _BAD_DOMAIN.search(domain):
             problems.append(f"bad domain in {box.address!r}")
+        elif "." not in domain.strip(".") and not domain.startswith("["):
+            # "noreply@bahn", "no-reply@jyllqorlhubqsj": no mail domain on the internet has
+            # one label (RFC 5321 wants a fully qualified domain, MTAs reject non-FQDN
+            # senders); a tool filled in a brand or a random word.
+            problems.append(f"no top-level domain in {box.address!r}")
         elif not local or _BAD_LOCAL.search(local):
             problems.append(f"bad local part in {box.address!r}")
     return problems
