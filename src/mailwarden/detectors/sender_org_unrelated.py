@@ -18,6 +18,15 @@ The finding needs all of these:
 - the sender domain's label is not written anywhere in the visible text (no signature, no
   footer, no mention).
 A second signal: weak alone, it tips a message that already carries a lure over the line.
+
+``SENDER_BRAND_DOMAIN_UNBRANDED`` adds to it when the sending domain is a known brand's own
+(``info-flyingblue.com``), the message never names that brand anywhere and it pitches a scam
+or a lead-generation offer (the ``scam_*`` lure categories): the brand's mail service carries
+someone else's offer ("Adviescentrum Slim Besparen" selling solar panels, every link to a
+third party). A brand's newsletter, partner offers included, says whose it is; mail that does
+not was sent through a hijacked account of the brand's email service. Platforms that mail for
+their customers (a Stripe receipt from "Linear", a shop's order mail) pitch nothing and stay
+silent.
 """
 
 from __future__ import annotations
@@ -25,8 +34,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mailwarden.claims import owner_brand
+from mailwarden.claims import claimed_brands, owner_brand
 from mailwarden.detectors import Context, detector
+from mailwarden.knowledge import Brand, Knowledge
+from mailwarden.lures import find_lures
 from mailwarden.message.clicks import WORDS, fold, invites_click
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link, registrable_domain
@@ -36,9 +47,21 @@ from mailwarden.result import Finding
 # of four letters or more, so "info" and "news" still count.
 _LOCAL_TOKENS = re.compile(r"[a-z]{4,}")
 _DISPLAY_MAX = 200
+# Offers no brand's own mail makes in someone else's name.
+_PITCHES = frozenset(
+    {"scam_marketing", "scam_prize", "scam_health", "scam_pharma", "scam_casino", "scam_crypto",
+     "scam_dating", "scam_advance_fee", "scam_job"}
+)
 
 
-@detector(emits={"SENDER_ORG_UNRELATED"}, group="sender")
+def _names_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
+    """Whether the message names ``brand`` anywhere but in its From domain."""
+    return any(
+        c.brand is brand and c.where != "from-domain" for c in claimed_brands(msg, knowledge)
+    )
+
+
+@detector(emits={"SENDER_ORG_UNRELATED", "SENDER_BRAND_DOMAIN_UNBRANDED"}, group="sender")
 def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender = msg.from_address
     if sender is None or not sender.domain or not sender.display.strip():
@@ -96,3 +119,18 @@ def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
             "link_domains": destinations[:5],
         },
     )
+    pitch = sorted({m.category for m in find_lures(msg, ctx.knowledge)} & _PITCHES)
+    if sender_brand is not None and pitch and not _names_brand(msg, sender_brand, ctx.knowledge):
+        yield Finding(
+            "SENDER_BRAND_DOMAIN_UNBRANDED",
+            summary=(
+                f"{org} is {sender_brand.name}'s own domain, but the message never names"
+                f" {sender_brand.name} and sends readers to {destinations[0]}"
+            ),
+            evidence={
+                "sender_domain": org,
+                "brand": sender_brand.name,
+                "link_domains": destinations[:5],
+                "pitch": pitch,
+            },
+        )
