@@ -62,3 +62,9 @@ def scan_offline(raw: bytes) -> ScanResult:
 
 def finding_ids(result: ScanResult) -> set[str]:
     return {f.id for f in result.findings}
+
+
+def scan_mail(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
+    """Scan a plain-text message from ``from_`` (with a Reply-To when given)."""
+    headers = [("Reply-To", reply_to)] if reply_to else []
+    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))

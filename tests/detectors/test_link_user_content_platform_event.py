@@ -3,8 +3,7 @@ on a free page stays silent."""
 
 from __future__ import annotations
 
-from mailwarden.result import ScanResult
-from tests.helpers import finding_ids, make_message, scan_offline
+from tests.helpers import finding_ids, scan_mail
 
 USER_CONTENT = "LINK_USER_CONTENT_HOST"
 
@@ -12,14 +11,10 @@ USER_CONTENT = "LINK_USER_CONTENT_HOST"
 CALENDLY = '"Calendly" <notifications@calendly.com>'
 
 
-def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
-    headers = [("Reply-To", reply_to)] if reply_to else []
-    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
-
 
 
 def test_calendly_pay_letter_on_free_page_fires() -> None:
-    result = _scan(
+    result = scan_mail(
         CALENDLY,
         "New Event: Salary Adjustment Review",
         "A new event has been scheduled.\nEvent Type: Salary Adjustment Review\n"
@@ -30,7 +25,7 @@ def test_calendly_pay_letter_on_free_page_fires() -> None:
 
 
 def test_calendly_agenda_on_free_page_is_silent() -> None:
-    result = _scan(
+    result = scan_mail(
         CALENDLY,
         "New Event: Onboarding call",
         "A new event has been scheduled.\nEvent Type: Onboarding call\n"

@@ -7,34 +7,15 @@ from __future__ import annotations
 import pytest
 
 from mailwarden.detectors.sender_platform_note import credential_gate, nested_click
-from mailwarden.result import ScanResult
-from tests.helpers import finding_ids, make_message, scan_offline
+from tests.helpers import finding_ids, scan_mail
 
 GATE = "SENDER_PLATFORM_CREDENTIAL_GATE"
-
-
 NESTED = "SENDER_PLATFORM_NESTED_LINK"
-
-
 CALLBACK = "SENDER_PLATFORM_CALLBACK"
-
-
 DRIVE = '"Ann Lee (via Google Drawings)" <drive-shares-dm-noreply@google.com>'
-
-
 CANVA = '"Canva" <design-shares@canva.com>'
-
-
 PAYPAL = '"PayPal" <service@paypal.com>'
-
-
-def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
-    headers = [("Reply-To", reply_to)] if reply_to else []
-    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
-
-
 MS_ACCOUNT = '"Microsoft account team" <account-security-noreply@accountprotection.microsoft.com>'
-
 
 
 @pytest.mark.parametrize(
@@ -91,7 +72,7 @@ def test_no_nested_click(note: str) -> None:
 
 
 def test_drive_share_with_nested_click_fires() -> None:
-    result = _scan(
+    result = scan_mail(
         DRIVE,
         'Document shared with you: "Remittance Advice"',
         "Ann Lee (ann.lee.pay@gmail.com) has invited you to view the following document:\n\n"
@@ -103,7 +84,7 @@ def test_drive_share_with_nested_click_fires() -> None:
 
 
 def test_canva_design_share_honest_is_silent() -> None:
-    result = _scan(
+    result = scan_mail(
         CANVA,
         'Jo Park shared a design with you: "Spring poster"',
         'Jo Park has invited you to edit their design\n\n"Spring poster"\nJo: click the'
@@ -114,7 +95,7 @@ def test_canva_design_share_honest_is_silent() -> None:
 
 
 def test_paypal_request_stop_renewal_callback_fires() -> None:
-    result = _scan(
+    result = scan_mail(
         PAYPAL,
         "Geek Desk requested $399.00 USD",
         'Geek Desk requested $399.00 USD\n\n"Annual plan auto-renewal. Payment will be taken'
@@ -125,7 +106,7 @@ def test_paypal_request_stop_renewal_callback_fires() -> None:
 
 
 def test_paypal_request_honest_is_silent() -> None:
-    result = _scan(
+    result = scan_mail(
         PAYPAL,
         "Riverside Yoga requested $60.00 USD",
         'Riverside Yoga requested $60.00 USD\n\n"December class pack. Questions? Contact'
@@ -136,7 +117,7 @@ def test_paypal_request_honest_is_silent() -> None:
 
 
 def test_ms_account_alert_with_number_to_call_fires() -> None:
-    result = _scan(
+    result = scan_mail(
         MS_ACCOUNT,
         "Microsoft account unusual sign-in activity",
         "Unusual sign-in activity\nWe detected something unusual about a recent sign-in."
@@ -147,7 +128,7 @@ def test_ms_account_alert_with_number_to_call_fires() -> None:
 
 
 def test_ms_account_alert_without_number_is_silent() -> None:
-    result = _scan(
+    result = scan_mail(
         MS_ACCOUNT,
         "Microsoft account unusual sign-in activity",
         "Unusual sign-in activity\nWe detected something unusual about a recent sign-in."

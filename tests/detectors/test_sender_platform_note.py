@@ -13,8 +13,7 @@ from mailwarden.detectors.sender_platform_note import (
     money_to_reader,
     payroll_topic,
 )
-from mailwarden.result import ScanResult
-from tests.helpers import finding_ids, make_message, scan_offline
+from tests.helpers import finding_ids, scan_mail
 
 GATE = "SENDER_PLATFORM_CREDENTIAL_GATE"
 CALLBACK = "SENDER_PLATFORM_CALLBACK"
@@ -28,10 +27,6 @@ CANVA = '"Canva" <no-reply@canva.com>'
 FORMS = '"Google Forms" <forms-receipts-noreply@google.com>'
 PAYPAL = '"PayPal" <service@paypal.com>'
 
-
-def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
-    headers = [("Reply-To", reply_to)] if reply_to else []
-    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
 
 
 @pytest.mark.parametrize(
@@ -63,14 +58,14 @@ def test_honest_notes_are_no_gate(note: str) -> None:
 
 
 def test_gate_fires_on_a_share_and_not_on_an_honest_share() -> None:
-    bad = _scan(
+    bad = scan_mail(
         CANVA,
         'Dylan Marsh shared a design with you: "PO 55120"',
         "Dylan Marsh shared a design with you\n\n"
         '"Please review. The design opens after verifying your business email."',
     )
     assert GATE in finding_ids(bad)
-    good = _scan(
+    good = scan_mail(
         DROPBOX,
         'Mia Chen shared "Q3 budget.xlsx" with you',
         'Mia Chen shared a file with you\n\n"see the tab for March"\n\nView file',
@@ -92,22 +87,23 @@ def test_callback_in_portuguese_and_not_a_sellers_phone() -> None:
         " autorizada na sua conta. Se voce nao reconhece esta compra, ligue imediatamente"
         " para +55 11 4003-8817 para cancelar e obter o reembolso."
     )
-    assert CALLBACK in finding_ids(_scan('"PayPal" <service@paypal.com.br>', "Pedido", scam))
+    assert CALLBACK in finding_ids(scan_mail('"PayPal" <service@paypal.com.br>', "Pedido", scam))
     honest = (
         "Loja Sol sent you an invoice for R$ 120,00\n\nNote: Obrigado! Duvidas sobre a"
         " entrega? Ligue para +55 11 4003-8817."
     )
-    assert CALLBACK not in finding_ids(_scan('"PayPal" <service@paypal.com.br>', "Fatura", honest))
+    paypal_br = '"PayPal" <service@paypal.com.br>'
+    assert CALLBACK not in finding_ids(scan_mail(paypal_br, "Fatura", honest))
 
 
 def test_payment_change_in_a_note_and_an_ordinary_invoice_share() -> None:
-    bad = _scan(
+    bad = scan_mail(
         '"Box" <noreply@box.com>',
         'Nadia invited you to collaborate on "Lease Addendum"',
         "Message: Please see the executed copy and the updated wire instructions.",
     )
     assert CHANGE in finding_ids(bad)
-    good = _scan(
+    good = scan_mail(
         DROPBOX,
         'Greg shared "INV-2026-0042.pdf" with you',
         '"Hi, here is the invoice for March, due in 30 days. Thanks!"',
@@ -130,25 +126,25 @@ def test_remittance_from_freemail_sharer_and_from_a_company() -> None:
         " confirm receipt.\n"
     )
     drive = '"Elena (via Google Drive)" <drive-shares-dm-noreply@google.com>'
-    assert SIGNIN in finding_ids(_scan(drive, 'Document shared with you: "R.pdf"', text))
+    assert SIGNIN in finding_ids(scan_mail(drive, 'Document shared with you: "R.pdf"', text))
     company = text.replace("elena.pay@gmail.com", "ap@northwind.example")
-    assert SIGNIN not in finding_ids(_scan(drive, 'Document shared with you: "R.pdf"', company))
+    assert SIGNIN not in finding_ids(scan_mail(drive, 'Document shared with you: "R.pdf"', company))
 
 
 def test_payroll_from_a_freemail_role_and_from_the_company() -> None:
     assert payroll_topic("your updated direct-deposit form") == "direct deposit"
     docusign = '"Human Resources via Docusign" <dse_NA4@docusign.net>'
     text = "Human Resources sent you a document to review and sign: your 2027 compensation."
-    bad = _scan(docusign, "Complete with Docusign: Compensation.pdf", text,
+    bad = scan_mail(docusign, "Complete with Docusign: Compensation.pdf", text,
                 reply_to='"Human Resources" <hr.payroll.x@outlook.com>')
     assert ROLE in finding_ids(bad)
-    good = _scan(docusign, "Complete with Docusign: Compensation.pdf", text,
+    good = scan_mail(docusign, "Complete with Docusign: Compensation.pdf", text,
                  reply_to='"Human Resources" <hr@northwind.example>')
     assert ROLE not in finding_ids(good)
 
 
 def test_honest_form_of_the_same_platform_stays_clean() -> None:
-    result = _scan(
+    result = scan_mail(
         FORMS,
         "Team offsite lunch preferences",
         "Team offsite lunch preferences\n\nPick your lunch for Friday. Sign in with your"

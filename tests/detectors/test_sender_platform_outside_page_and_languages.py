@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mailwarden.detectors.sender_platform_note import credential_gate, nested_click
-from mailwarden.result import ScanResult
-from tests.helpers import finding_ids, make_message, scan_offline
+from tests.helpers import finding_ids, scan_mail
 
 RELAYED = "SENDER_PLATFORM_RELAYED_LURE"
 USER_CONTENT = "LINK_USER_CONTENT_HOST"
@@ -16,10 +15,6 @@ ROLE = "SENDER_PLATFORM_ROLE_SHARER"
 CALENDLY = "Calendly <notifications@calendly.com>"
 DRIVE = '"Jennifer Ramos (via Google Drawings)" <drive-shares-dm-noreply@google.com>'
 
-
-def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
-    headers = [("Reply-To", reply_to)] if reply_to else []
-    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_ordinary_notes_are_no_nested_click(note: str) -> None:
 
 
 def test_an_event_description_linking_a_pay_letter_on_a_site_builder() -> None:
-    result = _scan(
+    result = scan_mail(
         CALENDLY,
         "Invitation: Annual Performance Review - Nina",
         "A new event has been scheduled.\nDescription: Before the meeting please review and"
@@ -79,7 +74,7 @@ def test_an_event_description_linking_a_pay_letter_on_a_site_builder() -> None:
 
 
 def test_an_event_linking_the_organisers_own_site_builder_page_stays_clean() -> None:
-    result = _scan(
+    result = scan_mail(
         CALENDLY,
         "Invitation: Pottery taster class - Nina",
         "A new event has been scheduled.\nDescription: Directions and parking are on our"
@@ -97,8 +92,8 @@ def test_hr_on_a_freemail_box_sharing_pay_documents() -> None:
         "Please review and acknowledge your adjusted compensation before Friday. - HR\n"
         "Open: https://docs.google.com/drawings/d/17e0fd0a4191943f2Xq/edit"
     )
-    assert ROLE in finding_ids(_scan(DRIVE, subject, text, "jramos.hrteam@gmail.com"))
-    company = _scan(DRIVE, subject, text, "jramos.hrteam@lindenau-mfg.example")
+    assert ROLE in finding_ids(scan_mail(DRIVE, subject, text, "jramos.hrteam@gmail.com"))
+    company = scan_mail(DRIVE, subject, text, "jramos.hrteam@lindenau-mfg.example")
     assert ROLE not in finding_ids(company)
 
 
@@ -137,7 +132,7 @@ def test_a_billing_notice_whose_organisation_name_is_a_callback() -> None:
     )
     subject = "Your Microsoft 365 Business Standard subscription has been renewed"
     microsoft = "Microsoft <microsoft-noreply@microsoft.com>"
-    assert CALLBACK in finding_ids(_scan(microsoft, subject, text))
+    assert CALLBACK in finding_ids(scan_mail(microsoft, subject, text))
 
 
 def test_a_money_request_note_about_a_processed_order_to_cancel_by_phone() -> None:
@@ -145,8 +140,8 @@ def test_a_money_request_note_about_a_processed_order_to_cancel_by_phone() -> No
         'Note from Coinbase Global Inc: "Your BTC purchase order #CB-55102 has been processed.'
         ' Not you? Call Coinbase Support immediately at +1 (844) 902-3318 to cancel this request."'
     )
-    found = finding_ids(_scan("PayPal <service@paypal.com>", "Coinbase requested $742.18", text))
-    assert CALLBACK in found
+    subject = "Coinbase requested $742.18"
+    assert CALLBACK in finding_ids(scan_mail("PayPal <service@paypal.com>", subject, text))
 
 
 def test_a_form_telling_staff_to_confirm_their_direct_deposit() -> None:
@@ -154,5 +149,5 @@ def test_a_form_telling_staff_to_confirm_their_direct_deposit() -> None:
         "Dear Employee, all staff must confirm their payroll direct deposit and benefits"
         " selections. Complete Confirmation Form: https://form.jotform.com/253108308394058"
     )
-    found = finding_ids(_scan("HR Department <noreply@jotform.com>", "Action required", text))
+    found = finding_ids(scan_mail("HR Department <noreply@jotform.com>", "Action required", text))
     assert "SENDER_PLATFORM_PAYMENT_CHANGE" in found

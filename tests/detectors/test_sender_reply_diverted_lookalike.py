@@ -6,15 +6,10 @@ from __future__ import annotations
 import pytest
 
 from mailwarden.detectors.sender_reply_diverted import _near
-from mailwarden.result import ScanResult
-from tests.helpers import finding_ids, make_message, scan_offline
+from tests.helpers import finding_ids, scan_mail
 
 DIVERTED = "SENDER_REPLY_DIVERTED_PAYMENT"
 
-
-def _scan(from_: str, subject: str, text: str, reply_to: str | None = None) -> ScanResult:
-    headers = [("Reply-To", reply_to)] if reply_to else []
-    return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
 
 
 BANK_CHANGE = (
@@ -25,7 +20,7 @@ BANK_CHANGE = (
 
 
 def test_reply_to_lookalike_domain_with_bank_change_fires() -> None:
-    result = _scan(
+    result = scan_mail(
         "Mia Ross <mia@harborsteel.com>",
         "Banking update",
         BANK_CHANGE,
@@ -36,13 +31,13 @@ def test_reply_to_lookalike_domain_with_bank_change_fires() -> None:
 
 
 def test_reply_to_other_suffix_or_no_payment_is_silent() -> None:
-    other_suffix = _scan(
+    other_suffix = scan_mail(
         "Mia Ross <mia@harborsteel.com>",
         "Banking update",
         BANK_CHANGE,
         reply_to="Mia Ross <mia@harborsteel.co.uk>",
     )
-    no_payment = _scan(
+    no_payment = scan_mail(
         "Mia Ross <mia@harborsteel.com>",
         "Site visit",
         "Hi, can we move the site visit to Thursday?\n",
