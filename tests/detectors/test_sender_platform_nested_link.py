@@ -31,7 +31,6 @@ def test_mailbox_credential_gates(note: str) -> None:
     assert credential_gate(note) is not None
 
 
-
 @pytest.mark.parametrize(
     "note",
     [
@@ -45,7 +44,6 @@ def test_honest_sign_in_notes(note: str) -> None:
     assert credential_gate(note) is None
 
 
-
 @pytest.mark.parametrize(
     "note",
     [
@@ -55,7 +53,6 @@ def test_honest_sign_in_notes(note: str) -> None:
 )
 def test_nested_click_about_payment(note: str) -> None:
     assert nested_click(note) is not None
-
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,6 @@ def test_no_nested_click(note: str) -> None:
     assert nested_click(note) is None
 
 
-
 def test_drive_share_with_nested_click_fires() -> None:
     result = scan_mail(
         DRIVE,
@@ -80,7 +76,6 @@ def test_drive_share_with_nested_click_fires() -> None:
         " the document to download.\n",
     )
     assert NESTED in finding_ids(result)
-
 
 
 def test_canva_design_share_honest_is_silent() -> None:
@@ -93,7 +88,6 @@ def test_canva_design_share_honest_is_silent() -> None:
     assert not {NESTED, GATE} & finding_ids(result)
 
 
-
 def test_paypal_request_stop_renewal_callback_fires() -> None:
     result = scan_mail(
         PAYPAL,
@@ -102,7 +96,6 @@ def test_paypal_request_stop_renewal_callback_fires() -> None:
         ' automatically. To stop the renewal contact our help desk +1 (844) 555-0199."\n',
     )
     assert CALLBACK in finding_ids(result)
-
 
 
 def test_paypal_request_honest_is_silent() -> None:
@@ -115,7 +108,6 @@ def test_paypal_request_honest_is_silent() -> None:
     assert CALLBACK not in finding_ids(result)
 
 
-
 def test_ms_account_alert_with_number_to_call_fires() -> None:
     result = scan_mail(
         MS_ACCOUNT,
@@ -124,7 +116,6 @@ def test_ms_account_alert_with_number_to_call_fires() -> None:
         " If this wasn't you, call Account Recovery at +1 (877) 555-0148.\n",
     )
     assert CALLBACK in finding_ids(result)
-
 
 
 def test_ms_account_alert_without_number_is_silent() -> None:
