@@ -13,7 +13,6 @@ STATEMENT_HTML = (
 )
 
 
-
 def test_statement_of_a_brand_from_elsewhere_claims_the_brand() -> None:
     raw = make_message(
         from_="Statement- <info@digital-shop.example>",
@@ -24,7 +23,6 @@ def test_statement_of_a_brand_from_elsewhere_claims_the_brand() -> None:
     ids = finding_ids(scan_offline(raw))
     assert "BRAND_BODY_CLAIM_MISMATCH" in ids
     assert "LINK_OFF_BRAND" in ids
-
 
 
 def test_brand_statement_from_the_brand_itself_is_clean() -> None:
@@ -42,7 +40,6 @@ def test_brand_statement_from_the_brand_itself_is_clean() -> None:
     ids = finding_ids(result)
     assert "BRAND_BODY_CLAIM_MISMATCH" not in ids
     assert "LINK_OFF_BRAND" not in ids
-
 
 
 def test_accountant_asking_for_a_statement_is_clean() -> None:

@@ -31,13 +31,11 @@ def _order(text: str, html: str | None = None, image: bool = True) -> bytes:
     )
 
 
-
 def test_callback_fires_without_amount_when_told_to_disown_a_purchase_by_phone() -> None:
     result = scan_offline(_order(DISOWN))
     finding = next(f for f in result.findings if f.id == CALLBACK)
     assert finding.evidence["phrase"] == "if you do not believe you ordered"
     assert "818" in finding.evidence["phone"]
-
 
 
 def test_callback_silent_when_the_notice_links_to_the_order() -> None:
@@ -46,7 +44,6 @@ def test_callback_silent_when_the_notice_links_to_the_order() -> None:
         '<p><a href="https://shop.example/orders/1189">View your order</a></p>'
     )
     assert CALLBACK not in finding_ids(scan_offline(_order(DISOWN, html=html)))
-
 
 
 def test_callback_silent_on_a_short_note_that_only_gives_a_phone_number() -> None:
@@ -59,11 +56,9 @@ def test_callback_silent_on_a_short_note_that_only_gives_a_phone_number() -> Non
     assert CALLBACK not in finding_ids(scan_offline(_order(text, image=False)))
 
 
-
 def test_callback_silent_without_a_phone_number() -> None:
     text = "If you do not believe you ordered this item, reply to this message."
     assert CALLBACK not in finding_ids(scan_offline(_order(text)))
-
 
 
 def test_callback_cues_exist_in_every_language() -> None:
@@ -80,7 +75,6 @@ def test_callback_cues_exist_in_every_language() -> None:
         cues = [m for m in lures_in_text(text, knowledge) if m.category == "callback_disown"]
         assert cues, language
         assert any(m.language == language for m in cues), language
-
 
 
 def test_callback_fires_on_a_german_disown_cue() -> None:

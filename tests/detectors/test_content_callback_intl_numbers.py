@@ -23,7 +23,6 @@ def _ids(text: str, subject: str = "Ihre Bestellung") -> set[str]:
     return finding_ids(scan_offline(make_message(subject=subject, text=text)))
 
 
-
 def test_german_callback_order_with_international_number_is_flagged() -> None:
     result = scan_offline(make_message(subject="Ihre Bestellung wurde versandt", text=DE_ORDER))
     ids = finding_ids(result)
@@ -31,10 +30,8 @@ def test_german_callback_order_with_international_number_is_flagged() -> None:
     assert result.verdict.value != "clean"
 
 
-
 def test_french_callback_with_national_trunk_number() -> None:
     assert {"CONTENT_CALLBACK_ONLY", "CONTENT_CALLBACK_DISOWNED_CHARGE"} <= _ids(FR_ORDER)
-
 
 
 def test_signature_number_without_a_call_word_is_not_a_callback() -> None:
@@ -43,7 +40,6 @@ def test_signature_number_without_a_call_word_is_not_a_callback() -> None:
         "Mit freundlichen Grüßen\nHans Vogel\nTel. +49 30 1234 5678\n"
     )
     assert not _ids(quote) & {"CONTENT_CALLBACK_ONLY", "CONTENT_CALLBACK_DISOWNED_CHARGE"}
-
 
 
 def test_contact_us_with_a_price_is_no_disowned_charge_and_stays_clean() -> None:
@@ -56,11 +52,9 @@ def test_contact_us_with_a_price_is_no_disowned_charge_and_stays_clean() -> None
     assert result.verdict.value == "clean"
 
 
-
 def test_genuine_order_notice_with_a_link_is_no_callback() -> None:
     text = DE_ORDER + "\nIhre Bestellung ansehen: https://shop.example.de/orders/302-7741958\n"
     assert not _ids(text) & {"CONTENT_CALLBACK_ONLY", "CONTENT_CALLBACK_DISOWNED_CHARGE"}
-
 
 
 def test_dates_are_not_phone_numbers() -> None:

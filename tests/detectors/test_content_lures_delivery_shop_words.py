@@ -12,7 +12,6 @@ def _categories(text: str) -> set[str]:
     return {m.category for m in lures_in_text(text, load_knowledge())}
 
 
-
 def test_genuine_shop_shipping_words_are_not_delivery_lures() -> None:
     for text in (
         "Seu pedido foi enviado! Acompanhe o rastreamento: codigo de rastreio NL123BR.",
@@ -23,7 +22,6 @@ def test_genuine_shop_shipping_words_are_not_delivery_lures() -> None:
         assert "scam_delivery" not in _categories(text), text
 
 
-
 def test_delivery_scam_mechanism_still_found() -> None:
     for text in (
         "Seu pedido foi bloqueado pela fiscalizacao alfandegaria: pague a taxa de importacao.",
@@ -32,7 +30,6 @@ def test_delivery_scam_mechanism_still_found() -> None:
         "Er was een adresfout; werk uw adres bij zodat we kunnen bezorgen.",
     ):
         assert "scam_delivery" in _categories(text), text
-
 
 
 def test_brazilian_shop_notice_linking_to_the_carrier_is_clean() -> None:

@@ -10,7 +10,6 @@ def _categories(text: str) -> set[str]:
     return {m.category for m in lures_in_text(text, load_knowledge())}
 
 
-
 def test_ordinary_bookkeeping_words_are_not_invoice_lures() -> None:
     for text in (
         "Hi Tom, please find attached invoice 2026-031 for March. Thanks, Jo",
@@ -20,7 +19,6 @@ def test_ordinary_bookkeeping_words_are_not_invoice_lures() -> None:
         "Neue Nachricht in Ihrem elektronischen Postfach: Kontoauszug 11/2026.",
     ):
         assert "invoice" not in _categories(text), text
-
 
 
 def test_invoice_pressure_still_found() -> None:

@@ -11,18 +11,15 @@ def _categories(text: str) -> set[str]:
     return {m.category for m in lures_in_text(text, load_knowledge())}
 
 
-
 def test_crypto_recovery_phrases() -> None:
     assert "scam_crypto" in _categories("Lost crypto to a scam? No recovery, no fee.")
     assert "scam_crypto" in _categories("We recover stolen crypto for victims.")
-
 
 
 def test_loan_and_job_fee_phrases() -> None:
     assert "scam_advance_fee" in _categories("Offro un prestito tra privati, anche protestati.")
     assert "scam_job" in _categories("Pague a taxa do kit, reembolsada no primeiro salário.")
     assert "scam_job" in _categories("Your tasks involve reviewing and rating products.")
-
 
 
 def test_honest_offers_do_not_say_the_mechanism() -> None:

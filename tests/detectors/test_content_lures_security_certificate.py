@@ -14,7 +14,6 @@ def _certificate(text: str, link: str, sender: str) -> bytes:
     )
 
 
-
 def test_security_certificate_lure_is_an_account_problem_off_the_sender() -> None:
     raw = _certificate(
         "Sehr geehrte Kundin, sehr geehrter Kunde, das Sicherheits-Zertifikat Ihres\n"
@@ -23,7 +22,6 @@ def test_security_certificate_lure_is_an_account_problem_off_the_sender() -> Non
         "Online Banking <sicherheit@mailer-za.example>",
     )
     assert "CONTENT_ACCOUNT_PROBLEM" in finding_ids(scan_offline(raw))
-
 
 
 def test_ssl_certificate_notice_from_the_host_itself_is_clean() -> None:

@@ -24,7 +24,6 @@ def _newsletter(*hrefs: str, lure: str = "") -> bytes:
     )
 
 
-
 def test_brevo_klaviyo_mailerlite_hosts_are_listed() -> None:
     trackers = load_knowledge().esp_trackers
     for host in (
@@ -41,14 +40,12 @@ def test_brevo_klaviyo_mailerlite_hosts_are_listed() -> None:
     assert not host_matches("sp1-brevo.net.example.top", trackers)
 
 
-
 def test_brand_newsletter_through_brevo_is_not_off_brand() -> None:
     raw = _newsletter(
         "https://ab6pg.r.sp1-brevo.net/mk/cl/f/sh/SMK1E8tHeGLdZlc9f7mw6xwizWQH/aGfBHlu4EXpj",
         "https://chdifac.r.bh.d.sendibt3.com/tr/cl/tq5sfN0RceqoYDZIkh6RMJKQ8Vohcgz0",
     )
     assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
-
 
 
 def test_unlisted_esp_opaque_click_redirects_in_brand_mail_are_silent() -> None:
@@ -61,14 +58,12 @@ def test_unlisted_esp_opaque_click_redirects_in_brand_mail_are_silent() -> None:
     assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
 
 
-
 def test_opaque_click_redirect_with_a_lure_still_fires() -> None:
     raw = _newsletter(
         "https://trk.newesp-mailer.example/ls/click?upn=abcdef0123456789",
         lure="Your password expires today. Verify your account within 24 hours.",
     )
     assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))
-
 
 
 def test_click_path_showing_a_foreign_destination_still_fires() -> None:
@@ -79,11 +74,9 @@ def test_click_path_showing_a_foreign_destination_still_fires() -> None:
     assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))
 
 
-
 def test_any_path_is_not_a_click_path() -> None:
     raw = _newsletter("https://newesp-mailer.example/account/login", "https://x.example/a")
     assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))
-
 
 
 def test_brevo_tracker_from_a_sender_that_is_not_the_brand_fires() -> None:

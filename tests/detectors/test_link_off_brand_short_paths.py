@@ -17,7 +17,6 @@ def test_brand_mail_through_a_short_link_path_is_off_brand() -> None:
     assert "LINK_OFF_BRAND" in ids, ids
 
 
-
 def test_social_footer_of_another_brand_is_not_off_brand() -> None:
     raw = make_message(
         from_="Microsoft OneDrive <share@fjord-trading.example.com>",

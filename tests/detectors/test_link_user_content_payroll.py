@@ -18,7 +18,6 @@ def test_salary_letter_on_google_sites_with_credentials_demand() -> None:
     assert "LINK_USER_CONTENT_HOST" in ids, ids
 
 
-
 def test_hr_newsletter_linking_its_google_site_stays_silent() -> None:
     raw = make_message(
         from_="HR Team <hr@westbrook-college.example.edu>",

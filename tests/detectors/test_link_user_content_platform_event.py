@@ -11,8 +11,6 @@ USER_CONTENT = "LINK_USER_CONTENT_HOST"
 CALENDLY = '"Calendly" <notifications@calendly.com>'
 
 
-
-
 def test_calendly_pay_letter_on_free_page_fires() -> None:
     result = scan_mail(
         CALENDLY,
@@ -21,7 +19,6 @@ def test_calendly_pay_letter_on_free_page_fires() -> None:
         "Please review your adjusted salary letter: https://hr-letter-xyz.framer.website/\n",
     )
     assert USER_CONTENT in finding_ids(result)
-
 
 
 def test_calendly_agenda_on_free_page_is_silent() -> None:

@@ -11,7 +11,6 @@ def test_scattered_dots() -> None:
     assert not _scattered_dots("john.smith", "john.smith")
 
 
-
 def test_random_tag() -> None:
     assert _random_tag("shop+Qm7Tz9KpL2xR8vNw") == "Qm7Tz9KpL2xR8vNw"
     assert _random_tag("jane+newsletters") == ""

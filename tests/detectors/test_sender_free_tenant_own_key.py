@@ -50,7 +50,6 @@ def _m365(from_: str, mailfrom: str, dkim_d: str, spf: str, dmarc: str, **kw: st
     return _M365.scan(raw)
 
 
-
 def test_company_on_its_own_default_tenant_key_is_not_a_free_tenant() -> None:
     result = _m365(
         "Priya Natarajan <priya@contoso-tools.example.com>",
@@ -68,7 +67,6 @@ def test_company_on_its_own_default_tenant_key_is_not_a_free_tenant() -> None:
     assert result.verdict.value == "clean", result.findings
 
 
-
 def test_mail_from_the_tenant_address_itself_is_still_a_free_tenant() -> None:
     result = _m365(
         "IT Service Desk <admin@helpdesk-renewal.onmicrosoft.com>",
@@ -83,7 +81,6 @@ def test_mail_from_the_tenant_address_itself_is_still_a_free_tenant() -> None:
         "SENDER_FREE_TENANT",
         "SENDER_FREE_TENANT_BRAND_CLAIM",
     }
-
 
 
 def test_tenant_signing_for_an_unauthenticated_from_domain_counts() -> None:

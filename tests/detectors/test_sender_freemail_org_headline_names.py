@@ -17,7 +17,6 @@ def test_a_scam_headline_as_display_name_is_an_organisation_claim() -> None:
     assert result.verdict != "clean"
 
 
-
 def test_a_persons_name_on_free_mail_is_no_organisation_claim() -> None:
     raw = make_message(
         from_="Gode Adaman <gode.adaman@gmail.com>",

@@ -14,7 +14,6 @@ PROJECT = (
 WITHDRAW = "The main thing is to have time to withdraw your +18,240$ today.\n"
 
 
-
 def test_one_scam_phrase_with_replies_to_another_free_mailbox_fires() -> None:
     raw = make_message(
         from_="CLARA VENN <claravenn2028@gmail.com>",
@@ -27,7 +26,6 @@ def test_one_scam_phrase_with_replies_to_another_free_mailbox_fires() -> None:
     assert result.verdict != "clean"
 
 
-
 def test_the_same_note_answered_at_its_own_mailbox_is_not_this_finding() -> None:
     raw = make_message(
         from_="CLARA VENN <claravenn2028@gmail.com>", subject="Project", text=PROJECT
@@ -35,13 +33,11 @@ def test_the_same_note_answered_at_its_own_mailbox_is_not_this_finding() -> None
     assert "SENDER_FREEMAIL_SCAM" not in finding_ids(scan_offline(raw))
 
 
-
 def test_one_scam_phrase_under_somebody_elses_name_as_subject_fires() -> None:
     raw = make_message(
         from_="Karen Thomas <thomaskarenqwfu@gmail.com>", subject="Gwen Hinton", text=WITHDRAW
     )
     assert "SENDER_FREEMAIL_SCAM" in finding_ids(scan_offline(raw))
-
 
 
 def test_a_subject_naming_the_sender_is_not_a_throwaway_mark() -> None:

@@ -21,7 +21,6 @@ SOLE_TRADER = (
 )
 
 
-
 def test_an_order_receipt_with_a_call_centre_from_gmail_fires() -> None:
     raw = make_message(
         from_="Paid Customer <rajkumarx8812@gmail.com>",
@@ -33,7 +32,6 @@ def test_an_order_receipt_with_a_call_centre_from_gmail_fires() -> None:
     assert result.verdict != "clean"
 
 
-
 def test_a_sole_traders_invoice_from_gmail_is_silent() -> None:
     raw = make_message(
         from_="Jenny Marsh <jennys.quilts@gmail.com>", subject="Invoice 2025-118", text=SOLE_TRADER
@@ -41,7 +39,6 @@ def test_a_sole_traders_invoice_from_gmail_is_silent() -> None:
     result = scan_offline(raw)
     assert "SENDER_FREEMAIL_ORG_VOICE" not in finding_ids(result)
     assert result.verdict == "clean"
-
 
 
 def test_a_forwarded_order_confirmation_is_silent() -> None:
@@ -54,7 +51,6 @@ def test_a_forwarded_order_confirmation_is_silent() -> None:
     assert "SENDER_FREEMAIL_ORG_VOICE" not in finding_ids(scan_offline(raw))
 
 
-
 def test_the_same_receipt_from_the_shops_domain_is_not_this_finding() -> None:
     raw = make_message(
         from_="Shopline <orders@shopline.example>",
@@ -62,7 +58,6 @@ def test_the_same_receipt_from_the_shops_domain_is_not_this_finding() -> None:
         text=RECEIPT,
     )
     assert "SENDER_FREEMAIL_ORG_VOICE" not in finding_ids(scan_offline(raw))
-
 
 
 def test_toll_free_numbers() -> None:

@@ -28,7 +28,6 @@ FORMS = '"Google Forms" <forms-receipts-noreply@google.com>'
 PAYPAL = '"PayPal" <service@paypal.com>'
 
 
-
 @pytest.mark.parametrize(
     "note",
     [

@@ -13,7 +13,6 @@ def test_soft_wraps_join_but_paragraphs_stay_apart() -> None:
     assert len(unwrap(" " * 100_000 + "\n" * 3 + " \n" * 50_000)) > 0
 
 
-
 def test_credential_gate_reads_a_wrapped_group_note() -> None:
     note = (
         "All employees must complete the attestation form with their\n"
@@ -23,12 +22,10 @@ def test_credential_gate_reads_a_wrapped_group_note() -> None:
     assert credential_gate("Sign in with your email provider to verify your identity.") is not None
 
 
-
 def test_credential_gate_ignores_ordinary_account_mentions() -> None:
     assert credential_gate("Students complete the reading log with their school\nemail.") is None
     assert credential_gate("Please sign in with your school account to answer.") is None
     assert credential_gate("Never share your email password with anyone.") is None
-
 
 
 def test_remittance_topic() -> None:

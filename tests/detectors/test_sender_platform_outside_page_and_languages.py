@@ -16,7 +16,6 @@ CALENDLY = "Calendly <notifications@calendly.com>"
 DRIVE = '"Jennifer Ramos (via Google Drawings)" <drive-shares-dm-noreply@google.com>'
 
 
-
 @pytest.mark.parametrize(
     "note",
     [

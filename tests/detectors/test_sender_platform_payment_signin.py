@@ -18,7 +18,6 @@ def _drive_share(sharer: str, address: str, note: str, title: str) -> bytes:
     )
 
 
-
 def test_share_note_asking_to_sign_in_for_funds() -> None:
     raw = _drive_share(
         "Marta Quill",
@@ -29,7 +28,6 @@ def test_share_note_asking_to_sign_in_for_funds() -> None:
     )
     ids = finding_ids(scan_offline(raw))
     assert "SENDER_PLATFORM_PAYMENT_SIGNIN" in ids, ids
-
 
 
 def test_share_note_confirm_receipt_form() -> None:
@@ -44,7 +42,6 @@ def test_share_note_confirm_receipt_form() -> None:
     assert ids & {"SENDER_PLATFORM_PAYMENT_SIGNIN", "SENDER_PLATFORM_ROLE_SHARER"}, ids
 
 
-
 def test_freelancer_shares_remittance_without_sign_in_demand() -> None:
     # A sole trader on gmail shares a remittance advice through Drive: ordinary.
     raw = _drive_share(
@@ -57,7 +54,6 @@ def test_freelancer_shares_remittance_without_sign_in_demand() -> None:
     ids = finding_ids(result)
     assert not ids & {"SENDER_PLATFORM_PAYMENT_SIGNIN", "SENDER_PLATFORM_RELAYED_LURE"}, ids
     assert result.verdict.value == "clean", result.findings
-
 
 
 def test_company_sharer_gets_only_the_second_signal() -> None:

@@ -47,7 +47,6 @@ _BANK_CHANGE = (
 )
 
 
-
 def test_attachment_link_does_not_hide_bec_reply_diversion() -> None:
     raw = make_message(
         from_="Ruth Abbott <r.abbott@northgate-metals.example.com>",
@@ -63,7 +62,6 @@ def test_attachment_link_does_not_hide_bec_reply_diversion() -> None:
     assert result.verdict.value == "phishing"
 
 
-
 def test_vendor_invoice_with_letterhead_link_stays_clean() -> None:
     # The same vendor's ordinary invoice: replies to its own domain, letterhead link in the PDF.
     raw = make_message(
@@ -77,7 +75,6 @@ def test_vendor_invoice_with_letterhead_link_stays_clean() -> None:
     result = scan_offline(raw)
     assert "SENDER_REPLY_DIVERTED_PAYMENT" not in finding_ids(result)
     assert result.verdict.value == "clean", result.findings
-
 
 
 def test_only_links_in_the_mail_itself_are_followed() -> None:

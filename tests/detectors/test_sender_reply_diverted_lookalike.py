@@ -11,12 +11,10 @@ from tests.helpers import finding_ids, scan_mail
 DIVERTED = "SENDER_REPLY_DIVERTED_PAYMENT"
 
 
-
 BANK_CHANGE = (
     "Hello AP team,\n\nDue to our audit we have changed our receiving bank. All payments"
     " should be made to the new account from today. Please confirm once updated.\n\nMia\n"
 )
-
 
 
 def test_reply_to_lookalike_domain_with_bank_change_fires() -> None:
@@ -27,7 +25,6 @@ def test_reply_to_lookalike_domain_with_bank_change_fires() -> None:
         reply_to="Mia Ross <mia@harborsteels.com>",
     )
     assert DIVERTED in finding_ids(result)
-
 
 
 def test_reply_to_other_suffix_or_no_payment_is_silent() -> None:
@@ -45,7 +42,6 @@ def test_reply_to_other_suffix_or_no_payment_is_silent() -> None:
     )
     assert DIVERTED not in finding_ids(other_suffix)
     assert DIVERTED not in finding_ids(no_payment)
-
 
 
 @pytest.mark.parametrize(

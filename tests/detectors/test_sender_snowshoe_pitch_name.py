@@ -42,7 +42,6 @@ def test_silent_on_own_names_and_plain_names(from_: str) -> None:
     assert "SENDER_SNOWSHOE_PITCH_NAME" not in _ids(from_)
 
 
-
 def test_camel_case_pitch_name_reads_as_words() -> None:
     assert "SENDER_SNOWSHOE_PITCH_NAME" in _ids(
         "UkrainianBeautyDate <notification@mail.findauto.example>"

@@ -38,11 +38,9 @@ def _first_page_qr(pdf: bytes) -> list[str]:
     return vector_qr_texts(pypdf.PdfReader(io.BytesIO(pdf)).pages[0])
 
 
-
 def test_vector_qr_is_read() -> None:
     pdf = _vector_qr_pdf("https://mfa-renew.example-pages.dev/?id=42", "Scan the code")
     assert _first_page_qr(pdf) == ["https://mfa-renew.example-pages.dev/?id=42"]
-
 
 
 def test_vector_qr_in_attached_pdf_is_found() -> None:
@@ -59,7 +57,6 @@ def test_vector_qr_in_attached_pdf_is_found() -> None:
     assert "ATTACH_QR_LINK" in finding_ids(scan_offline(raw))
 
 
-
 def test_table_of_squares_without_a_code_is_not_a_qr() -> None:
     ops = "\n".join(f"{x * 10} {y * 10} 5 5 re" for x in range(20) for y in range(20)) + "\nf"
     writer = pypdf.PdfWriter()
@@ -72,7 +69,6 @@ def test_table_of_squares_without_a_code_is_not_a_qr() -> None:
     assert _first_page_qr(out.getvalue()) == []
 
 
-
 def test_page_without_contents_or_garbage_has_no_qr() -> None:
     writer = pypdf.PdfWriter()
     blank = writer.add_blank_page(612, 792)
@@ -83,7 +79,6 @@ def test_page_without_contents_or_garbage_has_no_qr() -> None:
     garbage[NameObject("/Contents")] = writer._add_object(stream)
     assert vector_qr_texts(garbage) == []
     assert vector_qr_texts(None) == []
-
 
 
 def test_garbage_attachment_is_no_pdf_and_no_crash() -> None:
