@@ -62,3 +62,11 @@ def test_a_payment_advice_offered_in_french_on_a_site_builder_page() -> None:
 )
 def test_held_out_scam_wording(text: str, category: str) -> None:
     assert category in _categories(text)
+
+
+def test_round16_wording() -> None:
+    assert "scam_bec" in _categories("Updated wiring instructions are on page 2.")
+    assert "scam_bec" in _categories("All staff must re-verify direct deposit information.")
+    assert "callback_disown" in _categories(
+        "Wenn Sie diese Bestellung nicht veranlasst haben, rufen Sie unsere Hotline an."
+    )

@@ -150,3 +150,24 @@ def test_a_form_telling_staff_to_confirm_their_direct_deposit() -> None:
     )
     found = finding_ids(scan_mail("HR Department <noreply@jotform.com>", "Action required", text))
     assert "SENDER_PLATFORM_PAYMENT_CHANGE" in found
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Q4 Bonus Distribution. "Please access via the secure link inside the document."',
+        "Nota Fiscal 4472. O documento contém o link para download do boleto atualizado.",
+        "Invoice 88: the document contains the link to the payment portal.",
+    ],
+)
+def test_the_real_link_is_inside_the_item(note: str) -> None:
+    assert nested_click(note) is not None
+
+
+def test_a_note_whose_document_has_a_link_but_is_about_nothing_paid() -> None:
+    assert nested_click("Trip photos! The document contains the link to the album.") is None
+
+
+def test_a_note_asking_to_confirm_login_details_in_dutch() -> None:
+    note = "Wij vragen alle medewerkers hun bankgegevens en inloggegevens te bevestigen."
+    assert credential_gate(note) is not None

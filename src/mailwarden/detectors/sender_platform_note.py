@@ -125,7 +125,8 @@ def _mailbox_credential(gate: re.Match[str]) -> bool:
 # "connectez-vous avec votre adresse e-mail professionnelle"). A platform's own "log in with
 # your e-mail" names no business mailbox and no password, and stays silent.
 _GATE_VERB_INTL = re.compile(
-    r"\b(?:log in|inloggen|meld u aan|aanmelden|melden sie sich|anmelden|einloggen"
+    r"\b(?:bevestigen|bevestig|confirmer|confirmez|confirmar|confirme|confermare|confermi"
+    r"|log in|inloggen|meld u aan|aanmelden|melden sie sich|anmelden|einloggen"
     r"|loggen sie sich|connectez vous|se connecter|identifiez vous|inicie sesion|inicia sesion"
     r"|acceda|accede|faca login|inicie sessao|acesse|entre|accedi|effettua l accesso|acceda)\b"
 )
@@ -137,7 +138,10 @@ _BUSINESS_MAILBOX_INTL = re.compile(
     r"|(?:seu|sua) (?:e ?mail|email) (?:corporativo|profissional|da empresa)"
     r"|(?:la tua|sua|vostra) (?:e ?mail|email|posta) (?:aziendale|di lavoro)"
     r"|(?:e ?mail|e mailadres) en wachtwoord|e ?mail und passwort|e ?mail et mot de passe"
-    r"|correo y contrasena|e ?mail e senha|e ?mail e password)\b"
+    r"|correo y contrasena|e ?mail e senha|e ?mail e password"
+    # The login itself: "hun bankgegevens en inloggegevens te bevestigen".
+    r"|inloggegevens|identifiants de connexion|credenciales de acceso|credenciais de acesso"
+    r"|credenziali di accesso)\b"
 )
 
 
@@ -270,6 +274,16 @@ _NESTED = re.compile(
     r"|formulier|map)\b"
     r"|\b(?:clicca|cliccare|fai clic)\b(?: \w+){0,5} (?:nel|nella|all interno del)"
     r" (?:documento|design|file|pdf|modulo|cartella)\b"
+    # "access via the secure link inside the document": the real link is in the item.
+    rf"|\b(?:link|button) (?:inside|within|in) (?:the|this) {_ITEM_EN}\b"
+    # "the document contains the link to download", in the covered languages.
+    rf"|\b{_ITEM_EN} (?:contains|has|includes) (?:the|a) (?:link|button)\b"
+    r"|\b(?:document|design|fichier) contient (?:le|un) lien\b"
+    r"|\b(?:dokument|design|datei) enthalt (?:den|einen) link\b"
+    r"|\b(?:documento|diseno|archivo) contiene (?:el|un) enlace\b"
+    r"|\b(?:documento|design|arquivo|ficheiro) contem (?:o|um) link\b"
+    r"|\b(?:document|ontwerp|bestand) bevat (?:de|een) link\b"
+    r"|\b(?:documento|design|file) contiene (?:il|un) (?:link|collegamento)\b"
 )
 # What the shared item is about: a payment, or a contract to sign (the e-signature lure's
 # "signed copy is in the doc"), in the languages of the click instructions above.
@@ -278,7 +292,7 @@ _PAYMENT_TOPIC = re.compile(
     r"|salary|statement|receipt|purchase order|contract|agreement|signed copy"
     r"|facture|paiement|virement|contrat|rechnung|zahlung|uberweisung|vertrag|factura|pago"
     r"|transferencia|contrato|fatura|pagamento|factuur|betaling|overboeking|overeenkomst"
-    r"|fattura|bonifico|contratto)\b"
+    r"|fattura|bonifico|contratto|bonus|compensation|boleto|nota fiscal|nf e)\b"
 )
 
 
