@@ -27,3 +27,15 @@ def test_hr_newsletter_linking_its_google_site_stays_silent() -> None:
     )
     assert "LINK_USER_CONTENT_HOST" not in finding_ids(scan_offline(raw))
 
+
+
+def test_a_fine_payable_on_a_site_builder_page() -> None:
+    raw = make_message(
+        from_="Zentrale Bußgeldstelle <info@sportverein.example>",
+        subject="Bußgeldbescheid Az. 782792/25 – Zahlungsfrist 7 Tage",
+        html=(
+            "<p>Verwarnungsgeld: 115,00 €. Beweisfoto und Zahlungsmöglichkeit:</p>"
+            '<a href="https://bussgeld-online-b70a.weebly.com/">Bescheid ansehen</a>'
+        ),
+    )
+    assert "LINK_USER_CONTENT_HOST" in finding_ids(scan_offline(raw))

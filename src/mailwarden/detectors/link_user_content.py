@@ -112,13 +112,25 @@ def _relayed_pay(msg: Message, ctx: Context, limit: int = 5) -> tuple[str, ...]:
     return tuple(found)[:limit]
 
 
+def _summons_phrases(msg: Message, ctx: Context, limit: int = 5) -> tuple[str, ...]:
+    """A fine, a summons or a tax demand (``scam_legal_threat``): authorities and courts
+    publish their notices and take payment on their own sites, never on a Weebly page."""
+    found = dict.fromkeys(
+        m.phrase for m in find_lures(msg, ctx.knowledge) if m.category == "scam_legal_threat"
+    )
+    return tuple(found)[:limit]
+
+
 @detector(emits={"LINK_USER_CONTENT_HOST"}, group="link")
 def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     claims = speaking_claims(msg, ctx.knowledge)
     lures = (
         ()
         if claims
-        else lure_phrases(msg, ctx.knowledge) or _pay_phrases(msg, ctx) or _relayed_pay(msg, ctx)
+        else lure_phrases(msg, ctx.knowledge)
+        or _pay_phrases(msg, ctx)
+        or _relayed_pay(msg, ctx)
+        or _summons_phrases(msg, ctx)
     )
     if not claims and not lures:
         return
