@@ -37,6 +37,14 @@ def test_credit_agricole_regional_banks_are_members() -> None:
     assert knowledge.brand_of_domain("ca-securite-clients.fr") is None
 
 
+def test_listed_cooperative_banks_are_volksbank_members() -> None:
+    knowledge = load_knowledge()
+    for domain in ("vb-mittelhessen.de", "volksbank-backnang.de", "rb-eching.de"):
+        brand = knowledge.brand_of_domain(domain)
+        assert brand is not None and brand.name == "Volksbank", domain
+    assert knowledge.brand_of_domain("volksbank-sicherheit-online.de") is None
+
+
 def test_seller_platforms_are_relay_platforms() -> None:
     knowledge = load_knowledge()
     relay_names = {name for _, name in knowledge.relay_platforms}
