@@ -70,3 +70,30 @@ def test_round16_wording() -> None:
     assert "callback_disown" in _categories(
         "Wenn Sie diese Bestellung nicht veranlasst haben, rufen Sie unsere Hotline an."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sind Sie an meiner Spende interessiert? Ich, eine Philanthropin, spende 3,8 Mio.",
+        "Deixei uma quantia total de $ 150.500,00 em cheque para você: os fundos recuperados.",
+    ],
+)
+def test_donation_and_recovered_funds_letters(text: str) -> None:
+    assert "scam_advance_fee" in _categories(text)
+
+
+def test_a_sign_up_confirmation_whose_name_field_is_a_lure() -> None:
+    from tests.helpers import finding_ids, scan_mail
+
+    text = (
+        "Hi ✅ +$4,811 ➡️ ok.me/rCQE1,\n\nOne last step to confirm your account!\n"
+        "Here's your email verification code: j28-qmx\n"
+    )
+    result = scan_mail("Events <no-reply@events.example.com>", "Confirm your account", text)
+    assert "CONTENT_FORM_FIELD_INJECTION" in finding_ids(result)
+    assert result.verdict.value != "clean"
+    honest = text.replace("✅ +$4,811 ➡️ ok.me/rCQE1", "Maria")
+    assert "CONTENT_FORM_FIELD_INJECTION" not in finding_ids(
+        scan_mail("Events <no-reply@events.example.com>", "Confirm your account", honest)
+    )
