@@ -1,7 +1,7 @@
 """Unit tests for the structural payment-diversion and finance-mailbox tests (L1)."""
 
 from mailwarden.detectors.sender_platform_note import credential_gate
-from mailwarden.detectors.sender_platform_relay import finance_mailbox
+from mailwarden.detectors.sender_platform_sharer import finance_mailbox
 from mailwarden.detectors.sender_reply_diverted import bank_change
 from mailwarden.knowledge import load_knowledge
 

@@ -1,0 +1,167 @@
+"""Who shared it: the platform user behind a relayed notification, as far as the mail says.
+
+Helpers for ``sender_platform_relay``, which decides the findings (this module has no
+detector). The sharer is read from the notification's Reply-To and from the "Name (address)
+shared ..." line of its text. Organisations share money matters from their own domains, so a
+sharer on free-mail who is named as a role ("Accounts Dept"), or whose mailbox is named after
+a money function ("mgrant.accounts.payable@"), is judged here; so is a note asking the reader
+to sign in so that a payment is released.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailwarden.detectors import Context
+from mailwarden.detectors.content_windfall_amount import CURRENCY
+from mailwarden.detectors.sender_platform_note import payroll_topic, remittance_topic
+from mailwarden.knowledge import Knowledge
+from mailwarden.lures import LureMatch, lures_in_text, normalise, subject_text
+from mailwarden.message.parse import Address, Message
+
+_TEXT_MAX = 50_000
+
+# A sum in a name: "$3,300", "1.3 BTC", "500 EUR".
+SUM = re.compile(
+    rf"{CURRENCY}\s?\d|\d[\d.,]{{0,20}}\s?(?:btc|usdt?|eur|euros?|eth|dollars?)\b", re.I
+)
+
+# A sharer as the notification names it: "Accounts Dept (accounts.dept@gmail.com) invited you"
+# at the start of a line. Bounded repetitions of a character class: linear.
+_SHARER_LINE = re.compile(
+    r"^[ \t]*([^\n()<>\"]{2,60}?)[ \t]*[(<][ \t]*"
+    r"([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})[ \t]*[)>]",
+    re.M,
+)
+_SHARER_TEXT_MAX = 4_000
+# "X (via Dropbox)", "X via Google Docs": the platform's suffix to the sharer's name.
+_VIA = re.compile(r"\s*\(?\bvia\b.*$", re.I | re.S)
+# Organisational units besides the sender_role vocabulary ("Accounts Dept"): a person's
+# name holds none of these words.
+_UNIT = re.compile(r"\b(?:dept|department|team|desk|division)\b")
+_VERIFY = re.compile(r"\bverif(?:y|ication)\b")
+# The vocabulary (data/lures) of money functions as mailbox names; a local part's separators
+# and digits become spaces so that its words can be matched.
+FINANCE_ROLE = "finance_role"
+_LOCAL_SPLIT = re.compile(r"[\W_\d]+")
+_PAYMENT_CATEGORIES = frozenset({"invoice", "scam_bec"})
+# A note asking the reader to sign in (or verify) so that a payment is released or its
+# receipt confirmed, all in one sentence ("Sign in to release the funds", "review remittance
+# and sign in to confirm receipt"). A platform's own frame says "sign in to view" or "open";
+# money is paid or requested, never released behind a sign-in. Over one normalised sentence
+# (lower case words, single spaces); fixed word lists: linear.
+_SIGN_IN = re.compile(r"\b(?:sign in|signin|log in|login|logon|log on|verify|authenticate)\b")
+_RELEASE = re.compile(
+    r"\b(?:release|releasing|unlock|unlocking|confirm receipt|confirm the receipt)\b"
+)
+_MONEY_WORD = re.compile(
+    r"\b(?:funds|remittance|remittances|payment|payments|wire|invoice|invoices|payout|deposit)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]{1,400}")
+_NOTE_TEXT_MAX = 6_000
+# An amount of money written with a currency code in front ("EUR 2,000", "USD 12,480.00").
+_CODE_AMOUNT = re.compile(r"\b(?:usd|eur|gbp|chf|cad|aud|nzd|sgd)\s?\d", re.I)
+
+
+def release_demand(text: str) -> str | None:
+    """The sentence (normalised, bounded) asking to sign in to release or confirm a payment."""
+    for match in _SENTENCE.finditer(text[:_NOTE_TEXT_MAX]):
+        sentence = normalise(match.group(0))
+        if _SIGN_IN.search(sentence) is None or _RELEASE.search(sentence) is None:
+            continue
+        if _MONEY_WORD.search(sentence) is not None:
+            return sentence[:160]
+    return None
+
+
+def freemail_sharer(msg: Message, ctx: Context) -> tuple[str, str] | None:
+    """The first platform user behind the notification whose mailbox is on free-mail."""
+    for name, address in _sharers(msg):
+        if address.rpartition("@")[2].lower() in ctx.knowledge.freemail:
+            return name[:60], address[:120]
+    return None
+
+
+def _sharers(msg: Message) -> list[tuple[str, str]]:
+    """(name, address) of the platform user behind the notification, as far as it says."""
+    found: list[tuple[str, str]] = []
+    sender = msg.from_address
+    shown = _VIA.sub("", sender.display).strip() if sender is not None else ""
+    for reply in msg.reply_to[:3]:
+        found.append((reply.display.strip() or shown, reply.address))
+    for match in _SHARER_LINE.finditer(msg.body_text[:_SHARER_TEXT_MAX]):
+        found.append((match.group(1).strip(), match.group(2)))
+        if len(found) >= 6:
+            break
+    return found
+
+
+def role_sharer(
+    msg: Message, ctx: Context, matches: list[LureMatch], release: str | None
+) -> Address | None:
+    """A sharer named as a role on a free-mail box whose note asks to verify to see money
+    (or to sign in to release or confirm a payment), or whose item is about the reader's pay
+    ("Human Resources" <hr.payroll.x@outlook.com> sends the "direct-deposit form") or a
+    payment to the reader ("Accounts Dept" shares "Remittance Advice_Nov-2025"): an
+    employer's payroll and a payer's remittances are never run from a free-mail box."""
+    body = msg.body_text[:_TEXT_MAX]
+    topic = f"{subject_text(msg)}\n{body}"
+    # A remittance advice is a payment to the reader too: a business sends its remittances
+    # from its own domain, never from an "Accounts Dept" on a free-mail box.
+    if release is None and payroll_topic(topic) is None and remittance_topic(topic) is None:
+        if not any(m.category == "credential" for m in matches):
+            if _VERIFY.search(normalise(body)) is None:
+                return None
+        money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
+        if not money and SUM.search(body) is None and _CODE_AMOUNT.search(body) is None:
+            return None
+    for name, address in _sharers(msg):
+        domain = address.rpartition("@")[2].lower()
+        if not name or domain not in ctx.knowledge.freemail:
+            continue
+        role = any(
+            m.category == "sender_role"
+            for m in lures_in_text(name[:_SHARER_TEXT_MAX], ctx.knowledge, where="sharer")
+        )
+        if role or _UNIT.search(normalise(name)) is not None:
+            return Address(display=name[:60], address=address[:120], domain=domain)
+    return None
+
+
+def finance_mailbox(local: str, knowledge: Knowledge) -> str | None:
+    """The money function a mailbox is named after ("mgrant.accounts.payable" -> "accounts
+    payable", "lcarrow.procurement" -> "procurement"), if any."""
+    words = _LOCAL_SPLIT.sub(" ", local[:64])
+    found = [
+        m.phrase
+        for m in lures_in_text(words, knowledge, where="mailbox")
+        if m.category == FINANCE_ROLE
+    ]
+    # The longest phrase names the function ("accounts payable", not "accounts").
+    return max(found, key=len) if found else None
+
+
+def finance_sharer(
+    msg: Message, ctx: Context, platform: str, matches: list[LureMatch]
+) -> Address | None:
+    """A sharer whose free-mail mailbox is named after an organisation's money function
+    ("Melissa Grant" <mgrant.accounts.payable@gmail...>, <lcarrow.procurement@outlook...>)
+    sharing an item about money (an invoice, a purchase order, a remittance, pay): the person
+    may look real, the mailbox says it speaks for a company's payables or purchasing, which
+    mail from the company's domain. Not on invoice and money-request platforms, where the
+    seller's own billing box (a sole trader's gmail) is the sender by design."""
+    if platform in ctx.knowledge.seller_platforms:
+        return None
+    topic = f"{subject_text(msg)}\n{msg.body_text[:_TEXT_MAX]}"
+    money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
+    if not money and payroll_topic(topic) is None and remittance_topic(topic) is None:
+        return None
+    for name, address in _sharers(msg):
+        local, _, domain = address.rpartition("@")
+        domain = domain.lower()
+        if domain not in ctx.knowledge.freemail:
+            continue
+        function = finance_mailbox(local, ctx.knowledge)
+        if function is not None:
+            return Address(display=(name or function)[:60], address=address[:120], domain=domain)
+    return None
