@@ -22,7 +22,7 @@ from mailwarden.claims import is_hosting_host
 from mailwarden.detectors import Context, detector
 from mailwarden.message.attachments import KIND_PDF, Attachment, analyse, link_domains
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import registrable_domain, safe_split
+from mailwarden.message.urls import registrable_domain, url_host
 from mailwarden.result import Finding
 
 MAX_PAGES = 2
@@ -56,11 +56,6 @@ def link_only_pdfs(msg: Message) -> Iterator[tuple[Attachment, list[str]]]:
         yield item, domains
 
 
-def _host(url: str) -> str:
-    parts = safe_split(url)
-    return (parts.hostname or "") if parts is not None else ""
-
-
 @detector(emits={"ATTACH_PDF_LINK_ONLY", "ATTACH_PDF_LINK_USER_CONTENT"}, group="attach")
 def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
     for item, domains in link_only_pdfs(msg):
@@ -75,7 +70,7 @@ def pdf_link_only(msg: Message, ctx: Context) -> Iterator[Finding]:
                 "text_chars": item.text_chars,
             },
         )
-        hosts = {_host(url) for url, _ in item.links[:20]}
+        hosts = {url_host(url) for url, _ in item.links[:20]}
         hosted = sorted(h for h in hosts if h and is_hosting_host(h, ctx.knowledge))
         if hosted:
             yield Finding(

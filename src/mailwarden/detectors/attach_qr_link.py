@@ -21,7 +21,7 @@ from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures, lures_in_text
 from mailwarden.message.attachments import KIND_PDF, analyse, link_domains
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import registrable_domain, safe_split
+from mailwarden.message.urls import registrable_domain, url_host
 from mailwarden.result import Finding
 
 # Lures that make a QR code a sign-in trap, as in attach_document_lure's strong set.
@@ -52,11 +52,6 @@ def qr_link(msg: Message, ctx: Context) -> Iterator[Finding]:
     )
 
 
-def _host(url: str) -> str:
-    parts = safe_split(url)
-    return (parts.hostname or "") if parts is not None else ""
-
-
 @detector(emits={"ATTACH_QR_LURE"}, group="attach")
 def qr_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
@@ -77,7 +72,7 @@ def qr_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         # "Scan the QR code on the attachment" (in the PDF or in the letter around it) to a
         # page anyone can build (web.app, pages.dev, a bucket): no ticket, payment slip or app
         # download lives there.
-        hosted = [u for u in foreign if is_web_page_host(_host(u), ctx.knowledge)]
+        hosted = [u for u in foreign if is_web_page_host(url_host(u), ctx.knowledge)]
         if hosted and not scan_sign_in and not lures:
             scan = [m.phrase for m in [*matches, *find_lures(msg, ctx.knowledge)]
                     if m.category == "qr_scan"]
@@ -86,7 +81,7 @@ def qr_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
                     "ATTACH_QR_LURE",
                     summary=(
                         f"{item.label} asks the reader to scan a QR code to a page anyone can"
-                        f" build ({_host(hosted[0])})"
+                        f" build ({url_host(hosted[0])})"
                     ),
                     evidence={"file": item.label, "url": hosted[0], "phrases": scan[:6]},
                 )

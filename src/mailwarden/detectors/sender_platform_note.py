@@ -128,7 +128,7 @@ _GATE_VERB_INTL = re.compile(
     r"\b(?:bevestigen|bevestig|confirmer|confirmez|confirmar|confirme|confermare|confermi"
     r"|log in|inloggen|meld u aan|aanmelden|melden sie sich|anmelden|einloggen"
     r"|loggen sie sich|connectez vous|se connecter|identifiez vous|inicie sesion|inicia sesion"
-    r"|acceda|accede|faca login|inicie sessao|acesse|entre|accedi|effettua l accesso|acceda)\b"
+    r"|acceda|accede|faca login|inicie sessao|acesse|entre|accedi|effettua l accesso)\b"
 )
 _BUSINESS_MAILBOX_INTL = re.compile(
     r"\b(?:(?:uw|je) (?:zakelijke|werk|bedrijfs) e ?mail"

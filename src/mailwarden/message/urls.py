@@ -69,6 +69,12 @@ def safe_split(url: str) -> SplitResult | None:
         return None
 
 
+def url_host(url: str) -> str:
+    """The host name of a URL, "" when it has none or does not split."""
+    parts = safe_split(url)
+    return (parts.hostname or "") if parts is not None else ""
+
+
 SplitResultLike = SplitResult
 
 
