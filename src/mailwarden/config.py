@@ -1,6 +1,7 @@
 """The policy and settings TOML, turned into frozen dataclasses.
 
-One file holds every weight, threshold and action plus the settings ([auth], [limits], [dns]).
+One file holds every weight, threshold and action plus the settings ([auth], [limits], [dns],
+[text_model]).
 The shipped ``policy/default.toml`` is always loaded first; a user's ``--policy FILE`` is merged
 over it key by key, so a user file may change one weight and leave the rest alone.
 """
@@ -57,6 +58,15 @@ class DnsSettings:
 
 
 @dataclass(frozen=True)
+class TextModelSettings:
+    # The weights file written by tools/train_text_model.py; "" is the one `make model` builds
+    # inside the package (data/text_model.json). When that is missing the model is off.
+    path: str = ""
+    # CONTENT_TEXT_MODEL fires at or above this probability.
+    min_probability: float = 0.95
+
+
+@dataclass(frozen=True)
 class Policy:
     weights: Mapping[str, float]
     suspicious_threshold: float
@@ -65,6 +75,7 @@ class Policy:
     limits: Limits = field(default_factory=Limits)
     auth: AuthSettings = field(default_factory=AuthSettings)
     dns: DnsSettings = field(default_factory=DnsSettings)
+    text_model: TextModelSettings = field(default_factory=TextModelSettings)
 
 
 def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -131,6 +142,12 @@ def _checked_auth(auth: AuthSettings) -> AuthSettings:
     return auth
 
 
+def _checked_text_model(settings: TextModelSettings) -> TextModelSettings:
+    if not 0.0 < settings.min_probability < 1.0:
+        raise ConfigError("[text_model] min_probability must lie between 0 and 1")
+    return settings
+
+
 def policy_from_data(data: Mapping[str, Any]) -> Policy:
     weights_raw = _section(data, "weights")
     weights: dict[str, float] = {}
@@ -162,6 +179,9 @@ def policy_from_data(data: Mapping[str, Any]) -> Policy:
         limits=_build_dataclass(Limits, _section(data, "limits"), "limits"),
         auth=_checked_auth(_build_dataclass(AuthSettings, _section(data, "auth"), "auth")),
         dns=_build_dataclass(DnsSettings, _section(data, "dns"), "dns"),
+        text_model=_checked_text_model(
+            _build_dataclass(TextModelSettings, _section(data, "text_model"), "text_model")
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from mailwarden.knowledge import load_knowledge
 from mailwarden.message.parse import Message
 from mailwarden.policy.scoring import check_registry, score
 from mailwarden.result import Envelope, Finding, ScanResult
+from mailwarden.textmodel import load_text_model
 
 
 class DeadlineExceeded(BaseException):
@@ -61,6 +62,7 @@ class Engine:
     def __init__(self, policy: Policy | None = None, resolver: Any = None) -> None:
         self.policy = policy or load_policy()
         self.knowledge = load_knowledge()
+        self.text_model = load_text_model(self.policy.text_model.path)
         self.detectors: list[DetectorSpec] = sorted(load_all().values(), key=lambda s: s.name)
         check_registry(all_emitted_ids(), self.policy)
         # From [dns] unless the caller brings one; shared (with its cache) by engines with
@@ -72,7 +74,9 @@ class Engine:
     ) -> ScanResult:
         msg = Message(raw, self.policy.limits)
         auth = authenticate(msg, self.policy, envelope, self.resolver)
-        ctx = Context(auth=auth, knowledge=self.knowledge, policy=self.policy)
+        ctx = Context(
+            auth=auth, knowledge=self.knowledge, policy=self.policy, text_model=self.text_model
+        )
         findings = list(self._run_detectors(msg, ctx))
         weighted, total, verdict, action = score(findings, self.policy)
         sender = msg.from_address.address if msg.from_address else ""

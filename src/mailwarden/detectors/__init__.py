@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from mailwarden.knowledge import Knowledge
     from mailwarden.message.parse import Message
     from mailwarden.result import AuthSummary
+    from mailwarden.textmodel import TextModel
 
 GROUPS = frozenset({"auth", "link", "brand", "sender", "content", "attach", "mime", "behaviour"})
 
@@ -32,6 +33,8 @@ class Context:
     auth: AuthSummary
     knowledge: Knowledge
     policy: Policy
+    # The learned text model, when one is configured and built (``[text_model]``).
+    text_model: TextModel | None = None
 
 
 DetectorFunc = Callable[["Message", Context], Iterable[Finding]]

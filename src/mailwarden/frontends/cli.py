@@ -82,9 +82,15 @@ def _common_options(func: Any) -> Any:
 def _options(policy_file: str | None, offline: bool, nameservers: tuple[str, ...]) -> EngineOptions:
     options = EngineOptions(policy_file, offline, tuple(nameservers))
     try:
-        options.build()  # fail early, in this process, on a bad policy
+        engine = options.build()  # fail early, in this process, on a bad policy
     except MailwardenError as exc:
         raise click.UsageError(str(exc)) from exc
+    if engine.text_model is None and engine.policy.weights.get("CONTENT_TEXT_MODEL", 0) > 0:
+        click.echo(
+            "note: no text model is built, so CONTENT_TEXT_MODEL is off "
+            "(`make model` builds it; see the README)",
+            err=True,
+        )
     return options
 
 
