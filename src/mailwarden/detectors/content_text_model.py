@@ -38,6 +38,7 @@ def text_model(msg: Message, ctx: Context) -> Iterator[Finding]:
         evidence={
             "probability": round(verdict.probability, 4),
             "threshold": threshold,
-            "words": [{"word": w, "weight": v} for w, v in verdict.top_words],
+            # The heaviest words present, each with its weight (log-odds it adds).
+            "words": [f"{w} ({v:+.2f})" for w, v in verdict.top_words],
         },
     )
