@@ -47,10 +47,22 @@ _CALENDAR = frozenset(
 _RECIPIENT_HEADERS = ("To", "Cc", "Delivered-To", "X-Original-To")
 
 
+def _without_addresses(text: str) -> str:
+    """``text`` with written-out addresses cut out. An address never spans white space, so
+    only the white-space separated pieces that can hold one are searched: ``_ADDRESS`` over
+    the whole text backtracks on every long token and was half the model's time."""
+    if "@" not in text and "://" not in text and "www." not in text:
+        return text
+    return " ".join(
+        _ADDRESS.sub(" ", piece) if "@" in piece or "://" in piece or "www." in piece else piece
+        for piece in text.split()
+    )
+
+
 def words(text: str, exclude: frozenset[str] = frozenset()) -> set[str]:
     """The distinct lower-case words of ``text`` that can be features."""
     found: set[str] = set()
-    for match in _WORD.finditer(_ADDRESS.sub(" ", text).lower()):
+    for match in _WORD.finditer(_without_addresses(text.lower())):
         word = match.group()
         if word not in _CALENDAR and word not in exclude:
             found.add(word)
