@@ -119,6 +119,15 @@ _BLOB_STEPS = (
         re.compile(r"\.\s*download\s*=|\bdownload\s*:|\.\s*click\s*\(\s*\)|msSaveOrOpenBlob|msSaveBlob"),
     ),
 )
+# ClickFix: the page puts a command on the reader's clipboard, to be pasted into the Run dialog
+# or a terminal "to verify you are human". A clipboard write and a command launcher in one
+# script; saved pages with a copy button copy text, not a PowerShell line.
+_CLIPBOARD_WRITE = re.compile(r"clipboard\s*\.\s*writeText\s*\(|execCommand\s*\(\s*['\"]copy")
+_COMMAND_LAUNCHER = re.compile(
+    r"\b(?:powershell|pwsh|mshta|rundll32|regsvr32|certutil|bitsadmin|wscript|cscript|msiexec"
+    r"|invoke-expression|iex|cmd(?:\.exe)?\s+/[ck])\b",
+    re.IGNORECASE,
+)
 _SEND_CALL = re.compile(
     r"XMLHttpRequest|\bfetch\s*\(|\$\s*\.\s*(?:ajax|post)\s*\(|api\.telegram\.org|\.submit\s*\("
 )
@@ -171,6 +180,8 @@ class Attachment:
     # The steps of a script that builds a file in the browser and saves it: decode, Blob,
     # object URL, save (download attribute, scripted click, msSaveOrOpenBlob). All four or none.
     blob_download: tuple[str, ...] = ()
+    # A script that writes a shell command to the clipboard (ClickFix): "clipboard: powershell".
+    clipboard_commands: tuple[str, ...] = ()
     svg_active: tuple[str, ...] = ()  # "script", "foreignObject", "onload" in an SVG
     # PDF only.
     pdf_pages: int = 0
@@ -205,6 +216,7 @@ class _Draft:
     remote_frames: list[str] = field(default_factory=list)
     smuggling: list[str] = field(default_factory=list)
     blob_download: list[str] = field(default_factory=list)
+    clipboard_commands: list[str] = field(default_factory=list)
     svg_active: list[str] = field(default_factory=list)
     pdf: dict[str, Any] = field(default_factory=dict)
     archive_members: list[str] = field(default_factory=list)
@@ -403,6 +415,10 @@ def _scan_scripts(draft: _Draft, scripts: list[str], document: str) -> None:
     steps = [name for name, pattern in _BLOB_STEPS if pattern.search(joined)]
     if len(steps) == len(_BLOB_STEPS):
         draft.blob_download.extend(steps)
+    if _CLIPBOARD_WRITE.search(joined):
+        launcher = _COMMAND_LAUNCHER.search(joined)
+        if launcher is not None:
+            draft.clipboard_commands.append(f"clipboard: {launcher.group(0).lower()}")
     sends = _SEND_CALL.search(joined)
     if sends:
         draft.script_sends.append(sends.group(0)[:40])
@@ -954,6 +970,7 @@ def _analyse_part(msg: Message, part: Part, budget: _Budget) -> Attachment:
         remote_frames=tuple(dict.fromkeys(draft.remote_frames))[:20],
         smuggling=tuple(draft.smuggling),
         blob_download=tuple(draft.blob_download),
+        clipboard_commands=tuple(dict.fromkeys(draft.clipboard_commands)),
         svg_active=tuple(dict.fromkeys(draft.svg_active)),
         pdf_pages=int(pdf.get("pages", 0)),
         pdf_link_annotations=int(pdf.get("link_annotations", 0)),
