@@ -55,3 +55,29 @@ def test_silent_on_long_page_with_incidental_script() -> None:
 def test_silent_on_plain_svg_and_newsletter() -> None:
     assert ID not in _ids("logo.svg", "image/svg+xml", build.PLAIN_SVG.encode())
     assert ID not in _ids("news.html", "text/html", build.NEWSLETTER_PAGE.encode())
+
+
+def test_svg_link_to_an_embedded_page_is_followed() -> None:
+    import base64
+
+    page = b'<html><script>location.replace("https://sign.evil.example/v/?id=")</script></html>'
+    href = "data:text/html;base64," + base64.b64encode(page).decode()
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        f'<text>Your document is ready</text><a xlink:href="{href}"><rect width="9" height="9"/>'
+        "<text>REVIEW DOCUMENT</text></a></svg>"
+    )
+    result = scan_offline(
+        make_message(attachments=[("contract.svg", "image/svg+xml", svg.encode())])
+    )
+    finding = next(f for f in result.findings if f.id == ID)
+    assert "opens an embedded page (data:text/html) from <a>" in finding.evidence["signs"]
+    assert finding.evidence["domains"] == ["evil.example"]
+
+
+def test_percent_encoded_embedded_page_in_html_attachment() -> None:
+    href = "data:text/html,%3Cscript%3Ewindow.location%3D%27https%3A//x.evil.example/%27%3C/script"
+    # A page with text of its own: the embedded page counts on any page, not only thin ones.
+    text = "Quarterly report. " * 60
+    page = f'<html><body><p>{text}</p><a href="{href}%3E">Open</a></body></html>'
+    assert ID in _ids("doc.html", "text/html", page.encode())

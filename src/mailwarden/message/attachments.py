@@ -37,6 +37,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from mailwarden.message.html import parse_html
 from mailwarden.message.pdf_vector_qr import vector_qr_texts
@@ -448,6 +449,41 @@ def _atob_urls(script: str) -> list[str]:
     return urls
 
 
+# A link whose target is a whole page carried in the link itself (RFC 2397 ``data:`` URL):
+# clicking it opens that page, which no scanner fetched. Mail and its attachments have no
+# honest use for it. Decoded (bounded) and read like a script, for where it sends the reader.
+_EMBEDDED_PAGE = re.compile(r"\s*data:\s*text/html\b([^,]{0,100}),", re.IGNORECASE)
+EMBEDDED_PAGE_CHARS = 200_000
+
+
+def _embedded_page(target: str) -> str | None:
+    """The page a ``data:text/html`` link carries, or None for any other link."""
+    match = _EMBEDDED_PAGE.match(target)
+    if match is None:
+        return None
+    payload = target[match.end() : match.end() + EMBEDDED_PAGE_CHARS * 2]
+    if "base64" in match.group(1).lower():
+        try:
+            data = base64.b64decode(re.sub(r"\s+", "", payload) + "===", validate=False)
+        except (binascii.Error, ValueError):
+            return ""
+        return data[:EMBEDDED_PAGE_CHARS].decode("utf-8", "replace")
+    return unquote(payload)[:EMBEDDED_PAGE_CHARS]
+
+
+def _scan_embedded_pages(draft: _Draft, tree: Any) -> None:
+    for node in tree.css("a, iframe, embed, object")[:50]:
+        attrs = node.attributes
+        for key in ("href", "xlink:href", "src", "data"):
+            page = _embedded_page(attrs.get(key) or "")
+            if page is None:
+                continue
+            # "opens ...": counted on any page, not only thin ones (``attach_html_redirect``).
+            draft.redirects.append(f"opens an embedded page (data:text/html) from <{node.tag}>")
+            if page:
+                _scan_scripts(draft, [page], page)
+
+
 def _analyse_page(
     msg: Message, draft: _Draft, part: Part, kind: str, budget: _Budget
 ) -> None:
@@ -510,6 +546,7 @@ def _analyse_page(
             if handler:
                 scripts.append(handler)
     _scan_scripts(draft, scripts, document)
+    _scan_embedded_pages(draft, tree)
     if kind == KIND_SVG:
         # SVG links are XLink (SVG 1.1 §17.1: <a xlink:href>), which the HTML anchor reader
         # does not take; SVG 2's plain href is read there already.
