@@ -1072,13 +1072,19 @@ def analyse(msg: Message) -> tuple[Attachment, ...]:
     return frozen
 
 
+_CALENDAR_TYPES = ("text/calendar", "application/ics")
+
+
 def has_attached_file(msg: Message) -> bool:
     """A file comes with the message: an attachment that is not an inline picture (a logo or a
-    signature image is decoration, not the document a text announces)."""
+    signature image is decoration, not the document a text announces) nor the calendar entry
+    of an invitation (``invite.ics`` is the meeting itself, not a document about it)."""
     for part in msg.parts:
         if not part.is_attachment:
             continue
         if part.content_type.startswith("image/") and part.disposition != "attachment":
+            continue
+        if part.content_type in _CALENDAR_TYPES or _extension(part.filename) in ("ics", "vcs"):
             continue
         return True
     return False
