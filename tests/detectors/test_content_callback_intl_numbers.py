@@ -61,3 +61,12 @@ def test_dates_are_not_phone_numbers() -> None:
     text = "Rufen Sie am 01.12.2026 an. Der Betrag von 49,99 EUR wird abgebucht."
     assert "CONTENT_CALLBACK_ONLY" not in _ids(text)
 
+
+
+def test_a_payment_reference_is_not_a_phone_number() -> None:
+    from mailwarden.detectors.content_callback_only import PHONE
+
+    for reference in ("HF-BACS-261114-0087", "Ref 261114-0087"):
+        assert not PHONE.search(reference), reference
+    for phone in ("+1 (808) 555-0199", "808-555-0199", "1-808-555-0199", "(808)555-0199"):
+        assert PHONE.search(phone), phone

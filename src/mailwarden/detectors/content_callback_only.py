@@ -40,8 +40,11 @@ from mailwarden.result import Finding
 
 # "+1 (808) 555-0199", "1-808-555-0199", "(808) 555 0199", "808.555.0199": the last two
 # groups separated, so order numbers and long digit runs do not pass as phone numbers.
+# The area code stands apart (in brackets or before a separator), and the number is not the
+# tail of a longer reference ("HF-BACS-261114-0087" is a payment reference, not a phone).
 PHONE = re.compile(
-    r"(?<![\d\w])(?:\+?\s?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]{0,2}\d{3}[\s.-]\d{4}(?!\d)"
+    r"(?<![\d\w-])(?:\+?\s?1[\s.-]?)?(?:\([2-9]\d{2}\)[\s.-]{0,2}|[2-9]\d{2}[\s.-]{1,2})"
+    r"\d{3}[\s.-]\d{4}(?!\d)"
 )
 # "$299.95", "$ 1,200", "US$49", "299.95 USD", "49,99 €", "USD 489.99", and with European
 # thousands separators "EUR 1.429,00".
