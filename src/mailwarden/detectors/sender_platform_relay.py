@@ -137,6 +137,11 @@ _CHARGED = re.compile(
     # "Your BTC purchase order #CB-55102 has been processed": an order said to be done.
     r"|(?:order|purchase|payment|transaction)(?: \w+){0,3} (?:has been|was) (?:processed"
     r"|completed|confirmed|approved)"
+    # "a BTC purchase of $1,298.00 was initiated from your account".
+    r"|(?:purchase|payment|transaction|transfer|withdrawal) of(?: \w+){0,4} \d[\d ]*(?: \w+){0,3}"
+    r" (?:has been|was) (?:initiated|made|placed|authori[sz]ed)"
+    # A subscription the reader is said to have taken: "you've set up an automatic payment".
+    r"|set up an? (?:automatic|recurring) payment|(?:automatic|recurring) payment to"
     # The money request posing as the platform's security team: "pay this verification
     # hold, it will be refunded" (a deposit to keep the account, refunded after a call).
     r"|(?:verification|security|account|compliance) (?:hold|deposit))\b"
@@ -146,7 +151,9 @@ _DISPUTE = re.compile(
     r"|(?:cancel|stop) (?:the|this|your) (?:order|charge|payment|transaction|subscription"
     r"|renewal|auto renewal)"
     r"|(?:receive|get|claim|for|or) (?:a |your )?refund|dispute|(?:will be|be|is) refunded"
-    r"|(?:order|subscription) cancellation|cancellation or refund)\b"
+    r"|(?:order|subscription) cancellation|cancellations? (?:or|and) refunds?"
+    # "if this was not you, contact ... at +1 ...": disowning the charge by telephone.
+    r"|if (?:this|it) (?:was not|wasn t) you)\b"
 )
 
 
