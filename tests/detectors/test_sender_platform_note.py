@@ -152,3 +152,13 @@ def test_honest_form_of_the_same_platform_stays_clean() -> None:
     )
     assert not set(ALL) & set(finding_ids(result))
     assert result.verdict.value == "clean"
+
+
+def test_the_readers_email_as_the_key_to_shared_files_is_a_gate() -> None:
+    from mailwarden.detectors.sender_platform_note import credential_gate
+
+    assert credential_gate("You have 2 pending documents. Verify your email to unlock the files.")
+    assert credential_gate("Please verify your email address to access the documents.")
+    # A platform's own sign-up check unlocks an account, not someone's files.
+    assert credential_gate("Please verify your email address to activate your account.") is None
+    assert credential_gate("Verify your email to continue.") is None

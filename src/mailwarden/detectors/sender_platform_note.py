@@ -72,7 +72,12 @@ _CREDENTIAL_GATE = re.compile(
     r"|(?:verify|re verify|verifying|authenticate) (?:it |this )?(?:with|using) (?:your|their)"
     r" (?:email|e mail)"
     r"|(?:verify|re verify|verifying|validate|confirm) (?:\w+ ){0,5}(?:microsoft 365|office 365"
-    r"|microsoft|outlook) (?:sign in|signin|login|log in|credentials|password))\b"
+    r"|microsoft|outlook) (?:sign in|signin|login|log in|credentials|password)"
+    # "Verify your email to unlock the files": the reader's mailbox as the key to a shared
+    # item (a platform's own sign-up check says "to activate your account").
+    r"|(?:verify|confirm|validate|enter) your (?:email|e mail)(?: address)? to (?:unlock|access"
+    r"|view|open|download|retrieve|see|read) (?:the |your |these |this )?(?:\w+ )?(?:files?"
+    r"|documents?|attachments?|messages?|folder|statements?|invoices?))\b"
 )
 _SECRET = re.compile(r"\b(?:password|credentials)\b")
 _MAIL_PROVIDER = re.compile(r"\b(?:microsoft|365|outlook|email|e mail)\b(?= \w)")
