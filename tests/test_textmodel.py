@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -117,6 +119,15 @@ def test_detector_is_silent_when_the_links_stay_with_the_sender(tmp_path: Path) 
     assert "CONTENT_TEXT_MODEL" in finding_ids(engine.scan(elsewhere))
 
 
+def _training_tool() -> ModuleType:
+    """tools/train_text_model.py, imported as a module (tools/ is not a package)."""
+    sys.path.insert(0, str(TOOLS))
+    try:
+        return importlib.import_module("train_text_model")
+    finally:
+        sys.path.remove(str(TOOLS))
+
+
 def _write_folder(folder: Path, texts: list[str]) -> None:
     folder.mkdir(parents=True)
     for i, text in enumerate(texts):
@@ -127,11 +138,7 @@ def _write_folder(folder: Path, texts: list[str]) -> None:
 def test_training_tool_learns_and_reports_held_out_figures(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        import train_text_model
-    finally:
-        sys.path.remove(str(TOOLS))
+    train_text_model = _training_tool()
     spam = [f"Claim your lottery prize today, lucky winner number {i}" for i in range(30)]
     ham = [f"Minutes of the build meeting, see the agenda item {i}" for i in range(30)]
     _write_folder(tmp_path / "phish", spam)
@@ -152,11 +159,7 @@ def test_training_tool_learns_and_reports_held_out_figures(
 
 
 def test_training_tool_rejects_missing_folders(tmp_path: Path) -> None:
-    sys.path.insert(0, str(TOOLS))
-    try:
-        import train_text_model
-    finally:
-        sys.path.remove(str(TOOLS))
+    train_text_model = _training_tool()
     with pytest.raises(SystemExit) as exit_info:
         train_text_model.main(["--phish", str(tmp_path / "nope"), "--ham", str(tmp_path)])
     assert exit_info.value.code == 2
