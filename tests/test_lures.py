@@ -273,3 +273,24 @@ def test_a_phrase_given_as_an_example_of_a_fake_does_not_count() -> None:
     assert not [m for m in lures_in_text(example, knowledge) if m.category == "scam_delivery"]
     request = "Your package is on hold until the customs fee is paid."
     assert [m for m in lures_in_text(request, knowledge) if m.category == "scam_delivery"]
+
+
+def test_a_never_opens_a_list_of_what_will_not_be_asked() -> None:
+    from mailwarden.knowledge import load_knowledge
+    from mailwarden.lures import lures_in_text
+
+    knowledge = load_knowledge()
+
+    def said(text: str) -> list[str]:
+        return [m.phrase for m in lures_in_text(text, knowledge, where="body")]
+
+    assert said(
+        "MetaMask will never DM you, ask for your Secret Recovery Phrase, "
+        "or ask you to validate your wallet."
+    ) == []
+    assert said("We will never ask for your password, or request a gift card.") == []
+    # Without an "or" item the comma still ends the negation.
+    assert "verify your account" in said("We never sleep, verify your account now.")
+    assert "verify your account" in said(
+        "Your account has never been verified, verify your account to avoid suspension."
+    )

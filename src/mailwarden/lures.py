@@ -67,6 +67,9 @@ _NON_WORD = re.compile(r"[\W_]+")
 # Where a clause ends: a line break, or punctuation after a word and before a space (not the
 # dots of "p.a.s.s" nor of "1.99"). Replaced by a marker word before normalisation.
 _CLAUSE_END = re.compile(r"\n|(?<=\w\w)[.!?;:,\u3002\uff01\uff1f]+(?=\s)")
+# A comma ends a clause but not a list: "MetaMask will never DM you, ask for your Secret
+# Recovery Phrase, or ask you to validate your wallet" negates all three.
+_LIST_MARK = "qqxlistbreakqq"
 _CLAUSE_MARK = "qqxclausebreakqq"
 # Words that negate what follows for good: "never" in the languages of data/lures. "mai"
 # (Italian) only after "non" ("non vi chiederemo mai"), since alone it is also May in French.
@@ -85,6 +88,9 @@ _NEGATORS_AFTER = frozenset({"nicht", "niet"})
 # How many words before a phrase a negator may stand ("never ask you to pay a redelivery
 # fee", "jamais de payer par SMS ou par carte cadeau").
 NEGATION_WINDOW = 8
+# Over commas, when the phrase's own clause continues the list with "or"/"nor".
+LIST_NEGATION_WINDOW = 20
+_LIST_CONTINUERS = frozenset({"or", "nor", "ou", "oder", "o", "of", "ni"})
 # Four or more single letters in a row, one separator apart: "p a s s w o r d".
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
@@ -145,7 +151,7 @@ class LureMatcher:
         """Every phrase found in ``text`` (each phrase once), in order of first appearance;
         an occurrence negated in its clause (a "never" word or a "fake" before it, a German or
         Dutch "nicht"/"niet" right after it) does not count."""
-        words, clause_start = _words_and_clauses(text)
+        words, clause_start, list_start, or_lists = _words_and_clauses(text)
         found: dict[LurePhrase, None] = {}
         root = self.root
         n = len(words)
@@ -160,7 +166,9 @@ class LureMatcher:
                     hits.extend(nxt.ends)
                 if hits:
                     if negated is None:
-                        negated = _negated(words, max(clause_start[i], i - NEGATION_WINDOW), i)
+                        negated = _negated(
+                            words, max(clause_start[i], i - NEGATION_WINDOW), i
+                        ) or _negated_list_item(words, clause_start, list_start, or_lists, i)
                     if not negated and not _negated_after(words, clause_start, i, j + 1):
                         for phrase in hits:
                             found.setdefault(phrase, None)
@@ -170,19 +178,46 @@ class LureMatcher:
         return list(found)
 
 
-def _words_and_clauses(text: str) -> tuple[list[str], list[int]]:
-    """The normalised words of ``text`` and, for each, the index of its clause's first word."""
-    marked = _CLAUSE_END.sub(f" {_CLAUSE_MARK} ", text) if text else ""
+def _clause_end_mark(match: re.Match[str]) -> str:
+    return f" {_LIST_MARK} " if match.group(0) == "," else f" {_CLAUSE_MARK} "
+
+
+def _words_and_clauses(text: str) -> tuple[list[str], list[int], list[int], set[int]]:
+    """The normalised words of ``text`` and, for each, the index of its clause's first word
+    and of the first word of the comma-separated list its clause belongs to; and the lists
+    (by first word) one of whose later clauses starts with "or"."""
+    marked = _CLAUSE_END.sub(_clause_end_mark, text) if text else ""
     words: list[str] = []
     clause_start: list[int] = []
-    start = 0
+    list_start: list[int] = []
+    or_lists: set[int] = set()
+    start = first = 0
     for word in normalise(marked).split(" "):
         if word == _CLAUSE_MARK:
+            start = first = len(words)
+        elif word == _LIST_MARK:
             start = len(words)
         elif word:
+            if start != first and start == len(words) and word in _LIST_CONTINUERS:
+                or_lists.add(first)
             words.append(word)
             clause_start.append(start)
-    return words, clause_start
+            list_start.append(first)
+    return words, clause_start, list_start, or_lists
+
+
+def _negated_list_item(
+    words: list[str], clause_start: list[int], list_start: list[int], or_lists: set[int], i: int
+) -> bool:
+    """Whether the phrase at ``i`` is an item of a list that a never-word opened ("will never
+    DM you, ask for your recovery phrase, or ask you to validate your wallet"): it stands in
+    a later clause of a comma list one of whose items starts with "or", and a never-word
+    stands earlier in the list, close enough. Without the "or" a comma still ends the
+    negation ("we never sleep, verify your account")."""
+    start, first = clause_start[i], list_start[i]
+    if start == first or first not in or_lists:
+        return False
+    return _negated(words, max(first, i - LIST_NEGATION_WINDOW), start)
 
 
 def _negated_after(words: list[str], clause_start: list[int], start: int, end: int) -> bool:
