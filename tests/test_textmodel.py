@@ -163,3 +163,36 @@ def test_training_tool_rejects_missing_folders(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         train_text_model.main(["--phish", str(tmp_path / "nope"), "--ham", str(tmp_path)])
     assert exit_info.value.code == 2
+
+
+def test_learned_from_says_how_much_of_a_folder_was_learned(tmp_path: Path) -> None:
+    corpus, extra = tmp_path / "corpus", tmp_path / "extra"
+    model = TextModel(0.0, {}, trained_on=((str(corpus / "phish"), "half"), (str(extra), "whole")))
+    assert model.learned_from(str(corpus / "phish")) == "half"
+    assert model.learned_from(str(corpus / "phish" / "sub")) == "half"
+    assert model.learned_from(str(extra)) == "whole"
+    assert model.learned_from(str(corpus)) == "part"
+    assert model.learned_from(str(tmp_path / "unseen")) == ""
+
+
+def test_the_split_is_a_stable_hash_of_the_path_in_the_folder() -> None:
+    assert textmodel.folder_key("../corpora/ham", "../corpora/ham/2021.mbox:17") == "2021.mbox:17"
+    keys = [f"sample-{i}.eml" for i in range(2000)]
+    share = sum(map(textmodel.held_out, keys)) / len(keys)
+    assert 0.45 < share < 0.55
+    assert textmodel.held_out("sample-1.eml") == textmodel.held_out("sample-1.eml")
+
+
+def test_eval_report_shows_the_held_out_half() -> None:
+    from mailwarden.evaluation import Evaluation, FolderStats, render_markdown
+    from mailwarden.result import Action, AuthSummary, ScanResult, Verdict
+
+    evaluation = Evaluation(text_model="a model", model_learned={"phish": "half"})
+    folder = FolderStats("phish", "phish")
+    evaluation.folders.append(folder)
+    for i, verdict in enumerate([Verdict.PHISHING, Verdict.CLEAN, Verdict.PHISHING]):
+        result = ScanResult(f"m{i}", verdict, 9.0, Action.TAG, AuthSummary(), ())
+        evaluation.add(folder, result, in_slice=False, held_out=i > 0)
+    evaluation.finish()
+    text = render_markdown(evaluation.to_dict())
+    assert "| phish | half | 2 | 1 | 50.00% |" in text

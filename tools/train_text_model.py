@@ -21,7 +21,6 @@ engine needs neither scikit-learn nor stop-words: a word without a weight does n
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -30,7 +29,13 @@ from pathlib import Path
 
 from mailwarden.message.parse import Message
 from mailwarden.message.sources import iter_messages
-from mailwarden.textmodel import TextModel, default_model_path, message_words
+from mailwarden.textmodel import (
+    TextModel,
+    default_model_path,
+    folder_key,
+    held_out,
+    message_words,
+)
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "nl", "it")
 MIN_DOCUMENTS = 10  # a word must occur in this many training messages to get a weight
@@ -43,10 +48,6 @@ class Labelled:
     key: str  # path inside the folder: what the split hashes
     phish: bool
     role: str  # "split", "train" or "test"
-
-
-def held_out(key: str) -> bool:
-    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 2 == 1
 
 
 def _features(raw: bytes) -> list[str]:
@@ -66,8 +67,7 @@ def collect(folders: list[tuple[str, bool, str]]) -> Iterator[tuple[Labelled, by
         for item in iter_messages([folder]):
             if item.raw is None:
                 continue
-            key = item.label[len(root) :].lstrip("/") if item.label.startswith(root) else item.label
-            yield Labelled(root, key, phish, role), item.raw
+            yield Labelled(root, folder_key(folder, item.label), phish, role), item.raw
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,9 +134,15 @@ def main(argv: list[str] | None = None) -> int:
         if abs(w) >= 1e-4
     }
     n_phish = sum(labels)
+    trained_on = tuple(
+        (str(Path(folder).resolve()), "half" if role == "split" else "whole")
+        for folder, _, role in folders
+        if role != "test"
+    )
     model = TextModel(
         float(model_fit.intercept_[0]),
         weights,
+        trained_on=trained_on,
         description=(
             f"logistic regression (C={args.c}, balanced) over {len(weights)} words, "
             f"trained on {n_phish} phishing and {len(labels) - n_phish} legitimate messages"

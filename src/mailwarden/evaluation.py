@@ -41,6 +41,9 @@ class FolderStats:
     flagged: int = 0
     phishing: int = 0
     errors: int = 0
+    # In a folder the text model learned half of: the messages of the other half.
+    heldout_total: int = 0
+    heldout_flagged: int = 0
 
     @property
     def rate(self) -> float:
@@ -57,6 +60,10 @@ class Evaluation:
     )
     worst_fn: list[ScanResult] = field(default_factory=list)
     worst_fp: list[ScanResult] = field(default_factory=list)
+    # The learned text model's description and, per folder it learned from, how much of it
+    # ("half", "whole", "part"): the rates of those folders are not held out.
+    text_model: str = ""
+    model_learned: dict[str, str] = field(default_factory=dict)
 
     def side(self, side: str) -> FolderStats:
         total = FolderStats(f"all {side}", side)
@@ -68,8 +75,12 @@ class Evaluation:
                 total.errors += folder.errors
         return total
 
-    def add(self, folder: FolderStats, result: ScanResult, in_slice: bool) -> None:
+    def add(
+        self, folder: FolderStats, result: ScanResult, in_slice: bool, held_out: bool = False
+    ) -> None:
         flagged = result.verdict is not Verdict.CLEAN
+        folder.heldout_total += held_out
+        folder.heldout_flagged += held_out and flagged
         folder.total += 1
         folder.flagged += flagged
         folder.phishing += result.verdict is Verdict.PHISHING
@@ -99,6 +110,7 @@ class Evaluation:
                 "phishing_verdicts": f.phishing,
                 "errors": f.errors,
                 "rate": round(f.rate, 5),
+                "held_out": {"messages": f.heldout_total, "flagged": f.heldout_flagged},
             }
 
         def brief(r: ScanResult) -> dict[str, Any]:
@@ -123,6 +135,7 @@ class Evaluation:
                 fid: {"phish": self.fired["phish"][fid], "ham": self.fired["ham"][fid]}
                 for fid in sorted(set(self.fired["phish"]) | set(self.fired["ham"]))
             },
+            "text_model": {"description": self.text_model, "learned_from": self.model_learned},
             "worst_false_negatives": [brief(r) for r in self.worst_fn],
             "worst_false_positives": [brief(r) for r in self.worst_fp],
         }
@@ -147,6 +160,27 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"Phishing whose upstream Authentication-Results say spf, dkim and dmarc pass: "
         f"{s['flagged']}/{s['messages']} flagged ({100 * s['rate']:.2f}%).",
         "",
+    ]
+    model = report.get("text_model", {})
+    if model.get("learned_from"):
+        lines += [
+            f"The text model ({model['description']}) learned from part of some folders; "
+            "their rates above are not held out. On the half it did not learn from:",
+            "",
+            "| folder | learned from | held-out messages | flagged | rate |",
+            "| --- | --- | ---: | ---: | ---: |",
+        ]
+        for row in report["folders"]:
+            part = model["learned_from"].get(row["folder"])
+            if not part:
+                continue
+            held = row["held_out"]
+            rate = f"{100 * held['flagged'] / held['messages']:.2f}%" if held["messages"] else "-"
+            lines.append(
+                f"| {row['folder']} | {part} | {held['messages']} | {held['flagged']} | {rate} |"
+            )
+        lines.append("")
+    lines += [
         "## Findings fired",
         "",
         "| finding | phish | ham |",

@@ -18,6 +18,7 @@ learned. Scoring is a sum over at most ``MAX_TOKENS`` distinct words: linear in 
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Iterable
@@ -91,6 +92,8 @@ class TextModel:
     intercept: float
     weights: dict[str, float]
     description: str = ""
+    # The folders it learned from (absolute paths) and how much of each: "half" or "whole".
+    trained_on: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def load(cls, path: Path) -> TextModel:
@@ -98,17 +101,35 @@ class TextModel:
         if data.get("format") != FORMAT:
             raise ValueError(f"{path}: not a text model of format {FORMAT}")
         weights = {str(k): float(v) for k, v in data["weights"].items()}
-        return cls(float(data["intercept"]), weights, str(data.get("description", "")))
+        trained_on = tuple(
+            (str(entry["folder"]), str(entry["part"])) for entry in data.get("trained_on", [])
+        )
+        return cls(
+            float(data["intercept"]), weights, str(data.get("description", "")), trained_on
+        )
 
     def dump(self, path: Path, extra: dict[str, object] | None = None) -> None:
         data: dict[str, object] = {
             "format": FORMAT,
             "description": self.description,
             "intercept": round(self.intercept, 6),
+            "trained_on": [{"folder": f, "part": part} for f, part in self.trained_on],
             "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
         }
         data.update(extra or {})
         path.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+
+    def learned_from(self, folder: str) -> str:
+        """How much of ``folder`` the model learned from: "half", "whole", "part" (a folder
+        inside it was learned from) or "" (none: figures there are held out)."""
+        path = Path(folder).resolve()
+        for trained, part in self.trained_on:
+            trained_path = Path(trained)
+            if path == trained_path or trained_path in path.parents:
+                return part
+            if path in trained_path.parents:
+                return "part"
+        return ""
 
     def judge(self, features: Iterable[str], top: int = 6) -> TextVerdict:
         present = [(w, self.weights[w]) for w in features if w in self.weights]
@@ -121,6 +142,19 @@ class TextModel:
             probability = math.exp(logit) / (1.0 + math.exp(logit))
         heaviest = sorted((p for p in present if p[1] > 0), key=lambda p: (-p[1], p[0]))
         return TextVerdict(probability, tuple((w, round(v, 3)) for w, v in heaviest[:top]))
+
+
+def held_out(key: str) -> bool:
+    """Whether the message at ``key`` (its path inside a folder the model learned half of:
+    "sample-12.eml", "2021.mbox:17") is in the half it did not learn from. A hash, so the
+    split is the same on every machine."""
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 2 == 1
+
+
+def folder_key(folder: str, label: str) -> str:
+    """A message's path inside ``folder``, as ``held_out`` takes it."""
+    root = str(Path(folder))
+    return label[len(root) :].lstrip("/") if label.startswith(root) else label
 
 
 def default_model_path() -> Path:

@@ -30,6 +30,7 @@ from mailwarden.evaluation import Evaluation, FolderStats, render_markdown, upst
 from mailwarden.message.sources import Item, iter_messages
 from mailwarden.result import ScanResult, Verdict
 from mailwarden.runner import EngineOptions, scan_items
+from mailwarden.textmodel import folder_key, held_out
 
 VERDICT_STYLE = {"clean": "green", "suspicious": "yellow", "phishing": "bold red"}
 
@@ -273,22 +274,31 @@ def evaluate(
         click.echo(f"mailwarden: cannot write {results_file}: {exc.strerror}", err=True)
         sys.exit(2)
     evaluation = Evaluation()
+    model = options.build().text_model
+    if model is not None:
+        evaluation.text_model = model.description
+        for d in (*phish_dirs, *ham_dirs):
+            if model.learned_from(d):
+                evaluation.model_learned[d] = model.learned_from(d)
     # Results come back in input order, so the folder (and the slice flag) of each message
     # waits in a queue: keyed by label, a file given twice would collide.
-    pending: collections.deque[tuple[FolderStats, bool]] = collections.deque()
+    pending: collections.deque[tuple[FolderStats, bool, bool]] = collections.deque()
 
     def labelled() -> Iterator[Item]:
         for side, dirs in (("phish", phish_dirs), ("ham", ham_dirs)):
             for d in dirs:
                 folder = FolderStats(d, side)
                 evaluation.folders.append(folder)
+                halved = evaluation.model_learned.get(d) == "half"
                 for item in iter_messages([d]):
-                    pending.append((folder, side == "phish" and upstream_all_pass(item.raw)))
+                    in_slice = side == "phish" and upstream_all_pass(item.raw)
+                    heldout = halved and held_out(folder_key(d, item.label))
+                    pending.append((folder, in_slice, heldout))
                     yield item
 
     for result in _with_progress(scan_items(labelled(), options, jobs), None):
-        folder, in_slice = pending.popleft()
-        evaluation.add(folder, result, in_slice)
+        folder, in_slice, heldout = pending.popleft()
+        evaluation.add(folder, result, in_slice, heldout)
         if results_out is not None:
             line = result.to_dict() | {
                 "side": folder.side, "folder": folder.name, "upstream_all_pass": in_slice,
