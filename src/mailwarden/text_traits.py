@@ -170,6 +170,17 @@ def styled_letters(text: str) -> str:
     return "".join(ch for ch in (text or "") if ch > "\u2000" and _is_styled(ch))
 
 
+# A word of three or more letters from the Mathematical Alphanumeric Symbols block
+# ("𝗛𝗲𝗮𝗿𝗶𝗻𝗴"): fullwidth letters are left out, since Japanese and Chinese text writes
+# Latin words that way ("ＰＤＦ").
+_MATH_WORD = re.compile(r"[\U0001D400-\U0001D7FF]{3,}")
+
+
+def math_letter_words(text: str) -> list[str]:
+    """The words of ``text`` spelt in mathematical letters, in order."""
+    return _MATH_WORD.findall(text or "")
+
+
 # --- spelling tricks -------------------------------------------------------------------
 
 # Six or more single letters in a row, one space apart: "R l T U A I S", "C o n g r a t s".

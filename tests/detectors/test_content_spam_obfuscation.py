@@ -55,3 +55,18 @@ def test_invisible_characters_inside_subject_words_fire() -> None:
 def test_emoji_variation_selector_in_subject_does_not_fire() -> None:
     raw = make_message(subject="Weekly update \u2764\ufe0f from the team")
     assert "CONTENT_SPAM_OBFUSCATED_TEXT" not in finding_ids(scan_offline(raw))
+
+
+def test_body_words_in_mathematical_letters_are_obfuscation() -> None:
+    text = "Besser 𝗵𝗼𝗲𝗿𝗲𝗻 – 𝗷𝗲𝘁𝘇𝘁 𝗸𝗼𝘀𝘁𝗲𝗻𝗹𝗼𝘀 𝘁𝗲𝘀𝘁𝗲𝗻, click below."
+    finding = next(
+        f for f in scan_offline(make_message(text=text)).findings
+        if f.id == "CONTENT_SPAM_OBFUSCATED_TEXT"
+    )
+    assert "body:math_letters" in finding.evidence["where"]
+
+
+def test_a_formula_in_mathematical_letters_is_not_obfuscation() -> None:
+    text = "The gain is 𝐺 = 𝑃𝑜𝑢𝑡 / 𝑃𝑖𝑛 and with 𝑥 = 2 we get 𝑦 = 4; see the 𝐀 matrix."
+    result = scan_offline(make_message(text=text))
+    assert "CONTENT_SPAM_OBFUSCATED_TEXT" not in finding_ids(result)

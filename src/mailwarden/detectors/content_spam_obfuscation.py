@@ -7,8 +7,12 @@ spelt out in single letters ("R l T U A I S") and digits or a capital I standing
 letters ("C0NFIRMATI0N", "PayPaI") are written to get past keyword filters while a reader
 still reads the word (Unicode TR #39, mixed-script and whole-script confusables).
 
-Looked for in the Subject and the From header; in the body only mixed-script words count
-(``MIN_BODY_WORDS`` of them), since letter-spaced headings are a legitimate design element.
+Looked for in the Subject and the From header; in the body only mixed-script words
+(``MIN_BODY_WORDS`` of them) and words spelt in mathematical letters (``MIN_BODY_MATH_WORDS``)
+count, since letter-spaced headings are a legitimate design element. Mathematical letters
+are for formulas, where they stand alone ("𝑥 + 𝑦"); whole words of them in a body are
+text dressed so that filters cannot read it ("𝗛𝗼̈𝗿𝗲𝗻 𝗦𝗶𝗲 𝘄𝗶𝗲𝗱𝗲𝗿"). No legitimate message
+of the corpora or of bench/modern has one.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from mailwarden.result import Finding
 from mailwarden.text_traits import (
     from_text,
     lookalike_digits_letters,
+    math_letter_words,
     mixed_script_words,
     spaced_letters,
     styled_letters,
@@ -30,6 +35,7 @@ from mailwarden.text_traits import (
 
 MIN_STYLED = 3
 MIN_BODY_WORDS = 2
+MIN_BODY_MATH_WORDS = 3
 BODY_SCAN_CHARS = 200_000
 
 
@@ -62,10 +68,15 @@ def obfuscated_text(msg: Message, ctx: Context) -> Iterator[Finding]:
         for trick, found in _header_tricks(text).items():
             where.append(f"{part}:{trick}")
             examples.extend(found[:3])
-    body_words = mixed_script_words(msg.body_text[:BODY_SCAN_CHARS])
+    body = msg.body_text[:BODY_SCAN_CHARS]
+    body_words = mixed_script_words(body)
     if len(body_words) >= MIN_BODY_WORDS:
         where.append("body:mixed_script")
         examples.extend(body_words[:3])
+    math_words = math_letter_words(body)
+    if len(math_words) >= MIN_BODY_MATH_WORDS:
+        where.append("body:math_letters")
+        examples.extend(math_words[:3])
     if not where:
         return
     yield Finding(
