@@ -27,6 +27,16 @@ third party). A brand's newsletter, partner offers included, says whose it is; m
 not was sent through a hijacked account of the brand's email service. Platforms that mail for
 their customers (a Stripe receipt from "Linear", a shop's order mail) pitch nothing and stay
 silent.
+
+``SENDER_ACADEMIC_BULK`` adds to it when the address is a person's mailbox at a university or
+school (a public suffix such as ``edu``, ``edu.br`` or ``ac.uk``, or a ``students`` host;
+``a087173@uri.edu.br``, not ``alumni@``) and the mail carries a bulk mailer's opt-out link
+(a link that says "Unsubscribe", "se désabonner", "abmelden"): a student's or lecturer's
+mailbox does not send marketing for a third party. A mailing list's footer ("To unsubscribe
+send an email to ...-leave@lists...") is plain text the list appends, not such a link.
+Hijacked academic accounts are a staple of spam runs because their domains have a good
+reputation; the institution's own bulk mail comes from role addresses (alumni, news,
+events) and names the institution.
 """
 
 from __future__ import annotations
@@ -40,18 +50,56 @@ from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.lures import find_lures
 from mailwarden.message.clicks import WORDS, fold, invites_click
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import is_action_link, registrable_domain
+from mailwarden.message.urls import is_action_link, public_suffix_list, registrable_domain
 from mailwarden.result import Finding
 
 # Words of a local part that may name a project or a list ("ocaml" in "ocaml-list@"): runs
 # of four letters or more, so "info" and "news" still count.
 _LOCAL_TOKENS = re.compile(r"[a-z]{4,}")
 _DISPLAY_MAX = 200
+# A bulk mailer's opt-out line, in the languages of data/lures.
+_OPT_OUT = re.compile(
+    r"unsubscri|opt[ -]?out|d[ée]sabonn|d[ée]sinscri|abmelden|abbestell|afmelden|uitschrijven"
+    r"|descadastr|cancelar (?:a )?inscri|darse de baja|darte de baja|disiscriv",
+    re.IGNORECASE,
+)
+# Public suffixes of academic institutions ("edu", "edu.br", "ac.uk"), and host labels of
+# student mail systems.
+_ACADEMIC_SUFFIX = re.compile(r"^(?:edu|ac|sch)(?:\.[a-z]{2})?$|(?:^|\.)edu$")
+_STUDENT_LABELS = frozenset({"students", "student", "alumni", "stud"})
+# Words of a local part that make it an office's mailbox, not a person's.
+_ROLE_WORDS = frozenset(
+    """info news newsletter newsletters noreply no reply donotreply alumni communications comms
+    events event admissions admission marketing development giving library registrar office
+    admin administration support helpdesk servicedesk it hr careers press media contact hello
+    team mail postmaster webmaster secretariat secretaria reitoria contato contacto noticias
+    boletim comunicacao comunicacion bulletin""".split()
+)
+_ANCHOR_TEXT_MAX = 100
 # Offers no brand's own mail makes in someone else's name.
 _PITCHES = frozenset(
     {"scam_marketing", "scam_prize", "scam_health", "scam_pharma", "scam_casino", "scam_crypto",
      "scam_dating", "scam_advance_fee", "scam_job"}
 )
+
+
+def _academic_person(address: str, domain: str) -> bool:
+    """Whether ``address`` is a person's mailbox at a university or school."""
+    labels = domain.split(".")
+    suffix = public_suffix_list().publicsuffix(domain) or ""
+    if not _ACADEMIC_SUFFIX.search(suffix) and not _STUDENT_LABELS & set(labels[:-1]):
+        return False
+    local_words = re.split(r"[._+\-]+", address.rpartition("@")[0].lower())
+    return not _ROLE_WORDS & set(local_words)
+
+
+def _opt_out_link(msg: Message) -> str | None:
+    """The text of the mail's first link that offers to unsubscribe, if any."""
+    for anchor in msg.parsed_html.anchors:
+        text = anchor.text[:_ANCHOR_TEXT_MAX]
+        if _OPT_OUT.search(text):
+            return text.strip()
+    return None
 
 
 def _names_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
@@ -61,7 +109,10 @@ def _names_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
     )
 
 
-@detector(emits={"SENDER_ORG_UNRELATED", "SENDER_BRAND_DOMAIN_UNBRANDED"}, group="sender")
+@detector(
+    emits={"SENDER_ORG_UNRELATED", "SENDER_BRAND_DOMAIN_UNBRANDED", "SENDER_ACADEMIC_BULK"},
+    group="sender",
+)
 def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender = msg.from_address
     if sender is None or not sender.domain or not sender.display.strip():
@@ -119,6 +170,20 @@ def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
             "link_domains": destinations[:5],
         },
     )
+    opt_out = _opt_out_link(msg)
+    if opt_out is not None and _academic_person(sender.address, sender.domain):
+        yield Finding(
+            "SENDER_ACADEMIC_BULK",
+            summary=(
+                f'a person\'s mailbox at {org} sends bulk mail ("{opt_out}") for'
+                f" {destinations[0]}: a hijacked student or staff account"
+            ),
+            evidence={
+                "from": sender.address,
+                "opt_out": opt_out,
+                "link_domains": destinations[:5],
+            },
+        )
     pitch = sorted({m.category for m in find_lures(msg, ctx.knowledge)} & _PITCHES)
     if sender_brand is not None and pitch and not _names_brand(msg, sender_brand, ctx.knowledge):
         yield Finding(
