@@ -1,4 +1,5 @@
-"""SENDER_ACADEMIC_BULK: a person's university or school mailbox sends bulk mail for a third
+"""SENDER_ACADEMIC_BULK and SENDER_FREE_TENANT_BULK: a person's university or school mailbox, or a
+free tenant, sends bulk mail for a third
 party (messages of our own making)."""
 
 from __future__ import annotations
@@ -42,3 +43,9 @@ def test_a_mailing_list_footer_is_not_an_unsubscribe_link() -> None:
         "users-leave@lists.example</pre>"
     )
     assert ID not in _ids("Richard Muri <ri28856@mit.edu>", html)
+
+
+def test_a_free_tenant_sending_an_offer_with_an_unsubscribe_link() -> None:
+    ids = _ids("Natural Health Daily <akowski@zselektr.onmicrosoft.com>")
+    assert {"SENDER_FREE_TENANT_BULK", "SENDER_ORG_UNRELATED", "SENDER_FREE_TENANT"} <= ids
+    assert ID not in ids

@@ -37,6 +37,10 @@ send an email to ...-leave@lists...") is plain text the list appends, not such a
 Hijacked academic accounts are a staple of spam runs because their domains have a good
 reputation; the institution's own bulk mail comes from role addresses (alumni, news,
 events) and names the institution.
+
+``SENDER_FREE_TENANT_BULK`` is the same for a free tenant of a cloud mail service
+(``x.onmicrosoft.com``, ``lists/free_tenants.txt``): an account anyone can open in minutes,
+mailing an unsubscribe-linked offer for a party it never names.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from collections.abc import Iterator
 
 from mailwarden.claims import claimed_brands, owner_brand
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.sender_free_tenant import free_tenant
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.lures import find_lures
 from mailwarden.message.clicks import WORDS, fold, invites_click
@@ -110,7 +115,12 @@ def _names_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
 
 
 @detector(
-    emits={"SENDER_ORG_UNRELATED", "SENDER_BRAND_DOMAIN_UNBRANDED", "SENDER_ACADEMIC_BULK"},
+    emits={
+        "SENDER_ORG_UNRELATED",
+        "SENDER_BRAND_DOMAIN_UNBRANDED",
+        "SENDER_ACADEMIC_BULK",
+        "SENDER_FREE_TENANT_BULK",
+    },
     group="sender",
 )
 def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
@@ -171,6 +181,7 @@ def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
         },
     )
     opt_out = _opt_out_link(msg)
+    bulk_evidence = {"from": sender.address, "opt_out": opt_out, "link_domains": destinations[:5]}
     if opt_out is not None and _academic_person(sender.address, sender.domain):
         yield Finding(
             "SENDER_ACADEMIC_BULK",
@@ -178,11 +189,16 @@ def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
                 f'a person\'s mailbox at {org} sends bulk mail ("{opt_out}") for'
                 f" {destinations[0]}: a hijacked student or staff account"
             ),
-            evidence={
-                "from": sender.address,
-                "opt_out": opt_out,
-                "link_domains": destinations[:5],
-            },
+            evidence=bulk_evidence,
+        )
+    elif opt_out is not None and free_tenant(sender.domain, ctx.knowledge) is not None:
+        yield Finding(
+            "SENDER_FREE_TENANT_BULK",
+            summary=(
+                f'a free tenant ({sender.domain}) sends bulk mail ("{opt_out}") for'
+                f" {destinations[0]}"
+            ),
+            evidence=bulk_evidence,
         )
     pitch = sorted({m.category for m in find_lures(msg, ctx.knowledge)} & _PITCHES)
     if sender_brand is not None and pitch and not _names_brand(msg, sender_brand, ctx.knowledge):
