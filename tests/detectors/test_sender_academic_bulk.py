@@ -1,6 +1,5 @@
-"""SENDER_ACADEMIC_BULK and SENDER_FREE_TENANT_BULK: a person's university or school mailbox, or a
-free tenant, sends bulk mail for a third
-party (messages of our own making)."""
+"""SENDER_ACADEMIC_BULK and SENDER_FREE_TENANT_BULK: a person's university or school
+mailbox, or a free tenant, sends bulk mail for a third party (messages of our own making)."""
 
 from __future__ import annotations
 
