@@ -58,3 +58,15 @@ def test_bucket_matching() -> None:
     assert not bucket_of("ec2-1-2-3-4.compute-1.amazonaws.com", entries)
     assert not bucket_of("", entries)
     assert not bucket_of("example.org", entries)
+
+
+def test_a_bucket_page_carried_by_an_unknown_click_tracker() -> None:
+    from mailwarden.message.urls import carried_urls
+
+    url = (
+        "https://track.clicks.example/track_click.php?e=x&u="
+        "https%3A//storage.googleapis.com/buy-x/offer-vsl.htm"
+    )
+    assert carried_urls(url) == ["https://storage.googleapis.com/buy-x/offer-vsl.htm"]
+    raw = make_message(html=f'<p>Men over 40: <a href="{url}">watch the video</a></p>', text=None)
+    assert "LINK_CLOUD_BUCKET_PAGE" in finding_ids(scan_offline(raw))

@@ -9,7 +9,10 @@ place a message sends the reader is what an analyst flags. Files (a PDF, an imag
 archive) are not counted: buckets are also how legitimate mail shares downloads.
 
 The hosts are listed in ``data/lists/buckets.txt``. The sender's own bucket host (the From
-or an authenticated domain is the bucket's registrable name) does not count.
+or an authenticated domain is the bucket's registrable name) does not count. A click tracker
+nobody lists that carries the page's address whole in its query
+(``track_click.php?u=https%3A//storage.googleapis.com/x/offer.htm``) sends the reader there
+as surely as a direct link.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from collections.abc import Iterator
 from mailwarden.claims import sender_organisations
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import Link, host_suffixes, is_action_link, safe_split
+from mailwarden.message.urls import (
+    Link,
+    carried_urls,
+    host_suffixes,
+    is_action_link,
+    make_link,
+    safe_split,
+)
 from mailwarden.result import Finding
 
 # A path that a browser renders as a page: a directory, a site's root, an HTML or script page.
@@ -70,11 +80,15 @@ def cloud_bucket_page(msg: Message, ctx: Context) -> Iterator[Finding]:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     found: list[tuple[Link, str]] = []
     for link in msg.links:
-        if not is_action_link(link) or link.registrable in orgs:
+        if not is_action_link(link):
             continue
-        service = bucket_of(link.host, entries)
-        if service and is_page(link):
-            found.append((link, service))
+        carried = [make_link(url, "", link.origin) for url in carried_urls(link.url)]
+        for target in [link, *carried]:
+            if target is None or target.registrable in orgs:
+                continue
+            service = bucket_of(target.host, entries)
+            if service and is_page(target):
+                found.append((target, service))
     if not found:
         return
     first = found[0][0]

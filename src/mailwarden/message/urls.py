@@ -258,6 +258,28 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
     return None
 
 
+# How many query parameters of a link are read for a carried destination, and how many taken.
+_CARRIED_PARAMS = 30
+_CARRIED_MAX = 3
+
+
+def carried_urls(url: str) -> list[str]:
+    """Web addresses carried whole in a link's query (``track_click.php?u=https%3A//...``):
+    where an unknown click tracker will send the reader. Known redirectors are unwrapped by
+    ``make_link``; this reads any link, for detectors that judge the final page."""
+    parts = safe_split(url)
+    if parts is None or not parts.query:
+        return []
+    found: list[str] = []
+    for _, value in parse_qsl(parts.query[:8000], keep_blank_values=False)[:_CARRIED_PARAMS]:
+        value = value.strip()
+        if re.match(r"(?i)https?://", value):
+            found.append(value)
+            if len(found) >= _CARRIED_MAX:
+                break
+    return found
+
+
 def make_link(raw_url: str, text: str, origin: str) -> Link | None:
     url = _normalise(raw_url)
     lowered = url.lower()
