@@ -7,16 +7,47 @@ sending through its own signed mail service is not a mismatch (RFC 5322 §3.4 di
 A brand written in disguise ("PayPaI", "Micros0ft", Cyrillic "Amаzon", "N.E.T.F.L.I.X",
 "Micosoft") claims it too, and the evidence says how it was disguised: nobody writes their
 own name that way.
+
+A multinational's site for one country is often missing from the brand data: Lidl is known
+as lidl.de and lidl.com, and Lidl Ireland writes from lidl.ie. The sender counts as the brand
+when its registrable name is one of the brand's names under a country's suffix (``lidl.ie``,
+``decathlon.pt``, ``ikea.com.br``; never free-mail such as outlook.es), the brand's name is
+not disguised, and every link of the mail leads back to that domain or to the brand's known
+ones: such a notice has nowhere to send its reader but the brand's own country site. A
+phisher who got hold of such a name and links anywhere else is judged in full.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.claims import brand_owns_sender, claimed_brands, sender_organisations
+from mailwarden.claims import (
+    brand_owns_host,
+    brand_owns_sender,
+    claimed_brands,
+    sender_organisations,
+)
 from mailwarden.detectors import Context, detector
+from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
+from mailwarden.message.urls import is_action_link, registrable_domain
 from mailwarden.result import Finding
+
+
+def _country_site(brand: Brand, domain: str, msg: Message, knowledge: Knowledge) -> bool:
+    """Whether ``domain`` is ``brand``'s own site for one country (see the module text)."""
+    if not domain or domain in knowledge.freemail:
+        return False
+    registrable = registrable_domain(domain)
+    label, _, suffix = registrable.partition(".")
+    if len(suffix.rsplit(".", 1)[-1]) != 2:
+        return False
+    if label not in {registrable_domain(d).partition(".")[0] for d in brand.domains}:
+        return False
+    links = [x for x in msg.links if is_action_link(x)]
+    return bool(links) and all(
+        x.registrable == registrable or brand_owns_host(brand, x.host) for x in links
+    )
 
 
 @detector(emits={"BRAND_DISPLAY_NAME_MISMATCH"}, group="brand")
@@ -30,7 +61,10 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     domains = [msg.from_domain, *ctx.auth.authenticated_domains]
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     mismatched = [
-        c for c in claims if not any(brand_owns_sender(c.brand, d, ctx.knowledge) for d in domains)
+        c
+        for c in claims
+        if not any(brand_owns_sender(c.brand, d, ctx.knowledge) for d in domains)
+        and (c.disguise or not _country_site(c.brand, msg.from_domain, msg, ctx.knowledge))
     ]
     if not mismatched:
         return
