@@ -1,0 +1,32 @@
+"""A mailbox that is almost full, and an unpaid toll, read in the other languages as they do in
+English (held-out round 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwarden.knowledge import load_knowledge
+from mailwarden.lures import lures_in_text
+
+
+def _categories(text: str) -> set[str]:
+    return {m.category for m in lures_in_text(text, load_knowledge())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your mailbox is almost full: free up space now.",
+        "La sua casella di posta quasi piena: i nuovi messaggi verranno respinti.",
+        "Su buzón casi lleno: los mensajes entrantes serán rechazados.",
+        "Sua caixa de correio quase cheia: libere espaço.",
+        "Votre boîte aux lettres presque pleine : libérer de l'espace.",
+        "Uw mailbox is bijna vol: nieuwe berichten worden geweigerd.",
+    ],
+)
+def test_mailbox_almost_full_in_six_languages(text: str) -> None:
+    assert "mailbox_full" in _categories(text)
+
+
+def test_unpaid_motorway_toll_in_italian() -> None:
+    assert "scam_legal_threat" in _categories("Avviso di mancato pagamento pedaggio: paga ora.")
