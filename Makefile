@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-$(MODEL): $(STAMP) tools/train_text_model.py src/mailwarden/textmodel.py
+$(MODEL): $(STAMP) Makefile tools/train_text_model.py src/mailwarden/textmodel.py
 	@if [ -d $(CORPORA)/phish/phishing_pot ]; then \
 	  $(BIN)/python tools/train_text_model.py --out $(MODEL) \
 	    --phish $(CORPORA)/phish/phishing_pot $(addprefix --ham ,$(wildcard $(CORPORA)/ham/*)) \
