@@ -30,3 +30,8 @@ def test_mailbox_almost_full_in_six_languages(text: str) -> None:
 
 def test_unpaid_motorway_toll_in_italian() -> None:
     assert "scam_legal_threat" in _categories("Avviso di mancato pagamento pedaggio: paga ora.")
+
+
+def test_task_job_scam_in_italian() -> None:
+    text = "Compenso giornaliero 150-300 €, lavoro da smartphone: valutazione prodotti online."
+    assert "scam_job" in _categories(text)
