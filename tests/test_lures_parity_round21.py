@@ -35,3 +35,17 @@ def test_unpaid_motorway_toll_in_italian() -> None:
 def test_task_job_scam_in_italian() -> None:
     text = "Compenso giornaliero 150-300 €, lavoro da smartphone: valutazione prodotti online."
     assert "scam_job" in _categories(text)
+
+
+def test_the_work_mailbox_and_its_password_asked_for() -> None:
+    assert "credential" in _categories("Please log in with your work email and password here.")
+    # Newsletters say where to unsubscribe this way: no credential request.
+    assert "credential" not in _categories(
+        "To unsubscribe, log in with your username and password and uncheck the box."
+    )
+
+
+def test_disowning_a_service_by_telephone() -> None:
+    assert "callback_disown" in _categories(
+        "Please call (888) 461-2209 if you did not request this service."
+    )
