@@ -26,3 +26,11 @@ def test_brand_domain_in_display_name() -> None:
 def test_honest_domain_style_name_is_fine() -> None:
     raw = make_message(from_='"Shop.example" <news@shop.example>')
     assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))
+
+
+def test_a_name_the_sender_sits_under_is_no_spoof() -> None:
+    raw = make_message(
+        from_='"GOV.UK" <noreply@notifications.service.gov.uk>', subject="Your eVisa",
+        text="Your eVisa details were updated.",
+    )
+    assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))

@@ -4,7 +4,9 @@ Mail clients show the display name and hide the address, so ``"support@paypal.co
 <x@evil.example>`` reads as PayPal. An e-mail address in the display name whose
 organisation (registrable domain) differs from the From address's is that trick. A bare
 domain in the display name ("Booking.com") is a common, honest brand name; it counts only
-when it is a domain of a known brand that the real sender does not belong to.
+when it is a domain of a known brand that the real sender does not belong to, and the sender's
+own domain does not sit under it ("GOV.UK" <noreply@notifications.service.gov.uk>: GOV.UK
+Notify, where service.gov.uk is a suffix of its own in the Public Suffix List).
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ def display_name_spoof(msg: Message, ctx: Context) -> Iterator[Finding]:
     for match in _DOMAIN.finditer(display):
         shown = registrable_domain(match.group(1))
         brand = ctx.knowledge.brand_of_domain(shown) if shown else None
-        if brand is not None and shown != org and org not in brand.domains:
+        under_shown = msg.from_domain == shown or msg.from_domain.endswith("." + shown)
+        if brand is not None and shown != org and org not in brand.domains and not under_shown:
             yield Finding(
                 "SENDER_DISPLAY_NAME_SPOOF",
                 summary=f"display name shows {brand.name}'s {shown}, but the sender is {org}",
