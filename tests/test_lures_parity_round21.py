@@ -1,5 +1,5 @@
-"""A mailbox that is almost full, and an unpaid toll, read in the other languages as they do in
-English (held-out round 21)."""
+"""Lures of the held-out rounds 21 and 22 in the other languages as in English: a mailbox almost
+full, an unpaid toll, the work mailbox and its password, task and fake-check job scams."""
 
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ def test_disowning_a_service_by_telephone() -> None:
     assert "callback_disown" in _categories(
         "Please call (888) 461-2209 if you did not request this service."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interview will be conducted via text chat on Telegram; you receive a company check "
+        "to purchase home office equipment from our approved vendor.",
+        "Wij zoeken medewerkers die vanuit huis producten beoordelen voor webwinkels.",
+    ],
+)
+def test_job_scams_of_round_22(text: str) -> None:
+    assert "scam_job" in _categories(text)
