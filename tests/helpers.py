@@ -68,3 +68,11 @@ def scan_mail(from_: str, subject: str, text: str, reply_to: str | None = None) 
     """Scan a plain-text message from ``from_`` (with a Reply-To when given)."""
     headers = [("Reply-To", reply_to)] if reply_to else []
     return scan_offline(make_message(from_=from_, subject=subject, text=text, headers=headers))
+
+
+def lure_categories(text: str) -> set[str]:
+    """The lure categories the shipped vocabularies find in ``text``."""
+    from mailwarden.knowledge import load_knowledge
+    from mailwarden.lures import lures_in_text
+
+    return {m.category for m in lures_in_text(text, load_knowledge())}

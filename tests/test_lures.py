@@ -6,6 +6,7 @@ from mailwarden.config import load_policy
 from mailwarden.detectors.content_lures import CATEGORY_IDS
 from mailwarden.knowledge import LurePhrase, load_knowledge
 from mailwarden.lures import build_matcher, lures_in_text, normalise
+from tests.helpers import lure_categories as _categories
 
 VOCABULARIES = {
     "call_to_action", "sender_role",
@@ -111,10 +112,6 @@ def test_raw_8bit_subject_is_read_as_utf8() -> None:
     assert subject_text(parse(raw)) == "Ihr Gutschein wartet: Prämie für Sie"
     latin1 = "Subject: Prämie\r\n\r\nHallo".encode("latin-1")
     assert subject_text(parse(latin1)) == "Prämie"
-
-
-def _categories(text: str) -> set[str]:
-    return {m.category for m in lures_in_text(text, load_knowledge())}
 
 
 def test_scam_lures_in_several_languages() -> None:

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailwarden.knowledge import load_knowledge
-from mailwarden.lures import lures_in_text
-
-
-def _categories(text: str) -> set[str]:
-    return {m.category for m in lures_in_text(text, load_knowledge())}
+from tests.helpers import lure_categories as _categories
 
 
 @pytest.mark.parametrize(
