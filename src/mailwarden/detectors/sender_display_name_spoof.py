@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from mailwarden.claims import sender_organisation
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import registrable_domain
+from mailwarden.message.urls import host_matches, registrable_domain
 from mailwarden.result import Finding
 
 # Bounded, linear patterns: no nested quantifiers.
@@ -47,7 +47,7 @@ def display_name_spoof(msg: Message, ctx: Context) -> Iterator[Finding]:
     for match in _DOMAIN.finditer(display):
         shown = registrable_domain(match.group(1))
         brand = ctx.knowledge.brand_of_domain(shown) if shown else None
-        under_shown = msg.from_domain == shown or msg.from_domain.endswith("." + shown)
+        under_shown = bool(host_matches(msg.from_domain, {shown}))
         if brand is not None and shown != org and org not in brand.domains and not under_shown:
             yield Finding(
                 "SENDER_DISPLAY_NAME_SPOOF",

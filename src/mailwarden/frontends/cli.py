@@ -25,6 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from mailwarden.engine import Engine
 from mailwarden.errors import MailwardenError
 from mailwarden.evaluation import Evaluation, FolderStats, render_markdown, upstream_all_pass
 from mailwarden.message.sources import Item, iter_messages
@@ -80,10 +81,14 @@ def _common_options(func: Any) -> Any:
     return func
 
 
-def _options(policy_file: str | None, offline: bool, nameservers: tuple[str, ...]) -> EngineOptions:
+def _options(
+    policy_file: str | None, offline: bool, nameservers: tuple[str, ...]
+) -> tuple[EngineOptions, Engine]:
+    """The options worker processes build their engines from, and this process's engine,
+    built here to fail early on a bad policy."""
     options = EngineOptions(policy_file, offline, tuple(nameservers))
     try:
-        engine = options.build()  # fail early, in this process, on a bad policy
+        engine = options.build()
     except MailwardenError as exc:
         raise click.UsageError(str(exc)) from exc
     if engine.text_model is None and engine.policy.weights.get("CONTENT_TEXT_MODEL", 0) > 0:
@@ -92,7 +97,7 @@ def _options(policy_file: str | None, offline: bool, nameservers: tuple[str, ...
             "(`make model` builds it; see the README)",
             err=True,
         )
-    return options
+    return options, engine
 
 
 def _with_progress(results: Iterable[ScanResult], total: int | None) -> Iterator[ScanResult]:
@@ -123,7 +128,7 @@ def scan(
     offline: bool, nameservers: tuple[str, ...], jobs: int,
 ) -> None:
     """Scan .eml files, directories, mbox files, Maildir folders or - (stdin)."""
-    options = _options(policy_file, offline, nameservers)
+    options, _ = _options(policy_file, offline, nameservers)
     out = Console(highlight=False, soft_wrap=explain)
     io_errors = 0
     not_clean = 0
@@ -267,19 +272,20 @@ def evaluate(
     """Detection and false-positive rates per folder and overall."""
     if report_file and not report_file.endswith((".md", ".json")):
         raise click.UsageError("--report must name a .md or .json file")
-    options = _options(policy_file, offline, nameservers)
+    options, engine = _options(policy_file, offline, nameservers)
     try:
         results_out = open(results_file, "wb") if results_file else None  # noqa: SIM115
     except OSError as exc:
         click.echo(f"mailwarden: cannot write {results_file}: {exc.strerror}", err=True)
         sys.exit(2)
     evaluation = Evaluation()
-    model = options.build().text_model
+    model = engine.text_model
     if model is not None:
         evaluation.text_model = model.description
         for d in (*phish_dirs, *ham_dirs):
-            if model.learned_from(d):
-                evaluation.model_learned[d] = model.learned_from(d)
+            part = model.learned_from(d)
+            if part:
+                evaluation.model_learned[d] = part
     # Results come back in input order, so the folder (and the slice flag) of each message
     # waits in a queue: keyed by label, a file given twice would collide.
     pending: collections.deque[tuple[FolderStats, bool, bool]] = collections.deque()
@@ -329,8 +335,8 @@ def findings(policy_file: str | None) -> None:
     """Every finding id the detectors can emit, with its group, detector and weight."""
     from mailwarden.detectors import load_all
 
-    options = _options(policy_file, True, ())
-    weights = options.build().policy.weights
+    _, engine = _options(policy_file, True, ())
+    weights = engine.policy.weights
     rows = sorted(
         (finding_id, spec.group, spec.name)
         for spec in load_all().values()
