@@ -539,9 +539,7 @@ def claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]
     """Every (brand, where) the message claims, strongest places first, one claim per pair.
 
     Computed once per message and knowledge, and shared by every detector that asks."""
-    return msg.cached(
-        ("claims.claimed_brands", knowledge), lambda: _claimed_brands(msg, knowledge)
-    )
+    return msg.cached(("claims.claimed_brands", knowledge), lambda: _claimed_brands(msg, knowledge))
 
 
 def _claimed_brands(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]:

@@ -185,9 +185,7 @@ def policy_from_data(data: Mapping[str, Any]) -> Policy:
     )
 
 
-def load_policy(
-    override: Path | None = None, extra: Mapping[str, Any] | None = None
-) -> Policy:
+def load_policy(override: Path | None = None, extra: Mapping[str, Any] | None = None) -> Policy:
     """The shipped default, with ``override`` (a TOML file) and then ``extra`` merged over it."""
     data = default_policy_data()
     if override is not None:

@@ -69,9 +69,7 @@ class Engine:
         # the same settings.
         self.resolver = resolver or resolver_from_settings(self.policy.dns)
 
-    def scan(
-        self, raw: bytes, envelope: Envelope | None = None, source: str = "-"
-    ) -> ScanResult:
+    def scan(self, raw: bytes, envelope: Envelope | None = None, source: str = "-") -> ScanResult:
         msg = Message(raw, self.policy.limits)
         auth = authenticate(msg, self.policy, envelope, self.resolver)
         ctx = Context(

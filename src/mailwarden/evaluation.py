@@ -16,9 +16,7 @@ from typing import Any
 
 from mailwarden.result import ScanResult, Verdict
 
-_AR_HEADER = re.compile(
-    rb"(?im)^Authentication-Results:((?:[^\r\n]*)(?:\r?\n[ \t][^\r\n]*)*)"
-)
+_AR_HEADER = re.compile(rb"(?im)^Authentication-Results:((?:[^\r\n]*)(?:\r?\n[ \t][^\r\n]*)*)")
 
 
 def upstream_all_pass(raw: bytes | None) -> bool:
@@ -142,8 +140,12 @@ class Evaluation:
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    lines = ["# Mailwarden evaluation", "", "| folder | side | messages | flagged | rate |",
-             "| --- | --- | ---: | ---: | ---: |"]
+    lines = [
+        "# Mailwarden evaluation",
+        "",
+        "| folder | side | messages | flagged | rate |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
     rows: Iterable[dict[str, Any]] = [
         *report["folders"],
         report["phish_overall"],

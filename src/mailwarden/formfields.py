@@ -130,9 +130,7 @@ def _patterns(knowledge: Knowledge) -> _Patterns:
 
 
 def _unspaced_script(text: str) -> bool:
-    return any(
-        "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text
-    )
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _head(msg: Message) -> str:

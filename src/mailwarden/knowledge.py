@@ -274,7 +274,8 @@ def load_knowledge() -> Knowledge:
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),
         tenant_templates=tuple(
-            (f[0], f[1]) for f in (x.split() for x in _read_list("tenant_templates.txt"))
+            (f[0], f[1])
+            for f in (x.split() for x in _read_list("tenant_templates.txt"))
             if len(f) == 2
         ),
         file_shares=frozenset(file_shares),

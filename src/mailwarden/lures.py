@@ -79,8 +79,23 @@ _NEGATORS = frozenset({"never", "jamais", "nunca", "nooit", "niemals", "nie", "n
 # not call their own words fake. ("Phishing" is not among them: "we blocked a phishing attempt
 # on your account, verify your identity" is itself a lure.)
 _DESCRIBERS = frozenset(
-    {"fake", "fakes", "gefalschte", "gefalschten", "gefalschter", "faux", "fausse", "fausses",
-     "falso", "falsa", "falsos", "falsas", "nep", "valse", "valsche"}
+    {
+        "fake",
+        "fakes",
+        "gefalschte",
+        "gefalschten",
+        "gefalschter",
+        "faux",
+        "fausse",
+        "fausses",
+        "falso",
+        "falsa",
+        "falsos",
+        "falsas",
+        "nep",
+        "valse",
+        "valsche",
+    }
 )
 _NEGATOR_AFTER_NON = "mai"
 # German and Dutch put "not" after the verb: a phrase followed at once by one is not said.

@@ -98,5 +98,3 @@ def _collect(item: Item, future: cf.Future[ScanResult]) -> ScanResult:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - a dead worker loses no message
         return error_result(item.label, f"worker failed: {type(exc).__name__}: {exc}")
-
-

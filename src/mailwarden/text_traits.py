@@ -113,10 +113,7 @@ def random_tokens(text: str) -> list[str]:
 
 # Cyrillic and Greek letters that are drawn like Latin ones (TR #39 confusables, the ones
 # attackers use); other Cyrillic or Greek letters ("μ" in "10 μs") mix innocently.
-_LOOKALIKE_LETTERS = frozenset(
-    "АВЕЅІЈКМНОРСТХУаеорсухіјѕһԁԛԝӏвкмнтёїѐ"
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεινοκρτυχ"
-)
+_LOOKALIKE_LETTERS = frozenset("АВЕЅІЈКМНОРСТХУаеорсухіјѕһԁԛԝӏвкмнтёїѐΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεινοκρτυχ")
 _WORD = re.compile(r"[^\W\d_]{2,60}")
 
 
@@ -294,8 +291,11 @@ def is_generated_local_part(local: str) -> bool:
     if changes < 2:
         return False
     unreadable = [
-        p for p in pieces
-        if len(p) >= 2 and not p.isupper() and not _VOWELS.intersection(p)
+        p
+        for p in pieces
+        if len(p) >= 2
+        and not p.isupper()
+        and not _VOWELS.intersection(p)
         and not _LOCAL_NAME_PREFIX.fullmatch(p)
     ]
     if unreadable:
@@ -303,7 +303,8 @@ def is_generated_local_part(local: str) -> bool:
     if changes < 3:
         return False
     short = [
-        p for p in pieces
+        p
+        for p in pieces
         if len(p) == 1 or (len(p) == 2 and not p.isupper() and p.lower() not in _LOCAL_SHORT_WORDS)
     ]
     return len(short) >= 2

@@ -104,9 +104,7 @@ class TextModel:
         trained_on = tuple(
             (str(entry["folder"]), str(entry["part"])) for entry in data.get("trained_on", [])
         )
-        return cls(
-            float(data["intercept"]), weights, str(data.get("description", "")), trained_on
-        )
+        return cls(float(data["intercept"]), weights, str(data.get("description", "")), trained_on)
 
     def dump(self, path: Path, extra: dict[str, object] | None = None) -> None:
         data: dict[str, object] = {

@@ -168,4 +168,3 @@ def authenticate(
         return AuthSummary(
             spf=failed, dkim=failed, arc=failed, dmarc=failed, from_domain=msg.from_domain
         )
-

@@ -36,8 +36,7 @@ def _arc_seals(raw: bytes) -> list[bytes]:
         end = crlf_end
     head = raw if end < 0 else raw[:end]
     return [
-        m.group(1)
-        for m in re.finditer(rb"(?im)^arc-seal[ \t]*:((?:.*)(?:\r?\n[ \t].*)*)", head)
+        m.group(1) for m in re.finditer(rb"(?im)^arc-seal[ \t]*:((?:.*)(?:\r?\n[ \t].*)*)", head)
     ]
 
 
@@ -61,23 +60,32 @@ def verify_arc(raw: bytes, dns: MessageDns) -> ArcOutcome:
                 break
     if len(seals) > MAX_ARC_SETS or (instances and max(instances) > MAX_ARC_SETS):
         return ArcOutcome(
-            "fail", f"more than {MAX_ARC_SETS} ARC sets (not verified)", newest_domain,
+            "fail",
+            f"more than {MAX_ARC_SETS} ARC sets (not verified)",
+            newest_domain,
             len(seals),
         )
     asked_before = len(dns.asked)
     try:
         cv, _results, reason = dkimpy.arc_verify(raw, dnsfunc=dns.dkim_txt)
-    except (dkimpy.DKIMException, ValueError, TypeError, IndexError, KeyError,
-            UnicodeError, binascii.Error) as exc:
+    except (
+        dkimpy.DKIMException,
+        ValueError,
+        TypeError,
+        IndexError,
+        KeyError,
+        UnicodeError,
+        binascii.Error,
+    ) as exc:
         return ArcOutcome("fail", f"{type(exc).__name__}: {exc}"[:200], newest_domain, len(seals))
     reason_text = reason if isinstance(reason, str) else str(reason)
     if cv == dkimpy.CV_Pass:
         return ArcOutcome("pass", "chain validated", newest_domain, len(seals))
     # dkimpy turns a DNS failure into a failed signature; a failed key fetch is temporary.
     if any(q.outcome in ("temperror", "offline") for q in dns.asked[asked_before:]):
-        return ArcOutcome("temperror", "an ARC key could not be fetched", newest_domain,
-                          len(seals))
+        return ArcOutcome("temperror", "an ARC key could not be fetched", newest_domain, len(seals))
     if cv == dkimpy.CV_None:
         return ArcOutcome("none", reason_text[:200], newest_domain, len(seals))
-    return ArcOutcome("fail", reason_text[:200] or "chain did not validate", newest_domain,
-                      len(seals))
+    return ArcOutcome(
+        "fail", reason_text[:200] or "chain did not validate", newest_domain, len(seals)
+    )

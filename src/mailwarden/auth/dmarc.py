@@ -91,8 +91,13 @@ def parse_record(text: bytes | str, domain: str = "") -> DmarcRecord | None:
         pct = 100
     pct = min(max(pct, 0), 100)
     return DmarcRecord(
-        p=p, sp=sp, adkim="s" if adkim == "s" else "r", aspf="s" if aspf == "s" else "r",
-        pct=pct, domain=domain, text=text[:300],
+        p=p,
+        sp=sp,
+        adkim="s" if adkim == "s" else "r",
+        aspf="s" if aspf == "s" else "r",
+        pct=pct,
+        domain=domain,
+        text=text[:300],
     )
 
 

@@ -274,7 +274,10 @@ class CachingResolver(Resolver):
         self.network_questions += 1
         try:
             result = res.resolve(
-                name + ".", rdtype, raise_on_no_answer=False, search=False,
+                name + ".",
+                rdtype,
+                raise_on_no_answer=False,
+                search=False,
                 lifetime=self.lifetime,
             )
         except dns.resolver.NXDOMAIN as exc:

@@ -157,8 +157,13 @@ def parse_received(value: str, position: int = 0) -> Hop:
                 rdns = word
             break
     if (
-        not rdns and helo_match and from_name and from_name != helo and from_name != "unknown"
-        and not from_name.startswith("[") and not normalise_ip(from_name)
+        not rdns
+        and helo_match
+        and from_name
+        and from_name != helo
+        and from_name != "unknown"
+        and not from_name.startswith("[")
+        and not normalise_ip(from_name)
     ):
         rdns = from_name  # Exim: "from RDNS ([IP] helo=HELO)"
     return Hop(position, value, from_name, helo, rdns, ip, _clean_host(by_word))
@@ -231,7 +236,10 @@ def find_boundary(msg: Message, settings: AuthSettings) -> Boundary:
         for index, hop in enumerate(hops):
             if not _matches(hop.by, patterns):
                 return Boundary(
-                    None, None, None, None,
+                    None,
+                    None,
+                    None,
+                    None,
                     f"Received #{index + 1} is by {hop.by or '?'}, not one of our hosts",
                 )
             client_name = hop.rdns or hop.helo or hop.from_name
@@ -264,7 +272,10 @@ def _boundary_by_network(hops: list[Hop], networks: tuple[str, ...]) -> Boundary
 
 def _boundary_at(hop: Hop, where: str) -> Boundary:
     return Boundary(
-        hop.position, hop.ip or None, hop.helo or None, hop.rdns or None,
+        hop.position,
+        hop.ip or None,
+        hop.helo or None,
+        hop.rdns or None,
         f"{where}: from {hop.helo or '?'} [{hop.ip or '?'}]",
     )
 

@@ -100,8 +100,9 @@ def dkim_result(
         return found or MechanismResult("none", NONE, why)
     passes = [s for s in sigs if s.result == "pass"]
     if passes:
-        return MechanismResult("pass", VERIFIED, summary[:200],
-                               _prefer_aligned(passes, from_domain).domain)
+        return MechanismResult(
+            "pass", VERIFIED, summary[:200], _prefer_aligned(passes, from_domain).domain
+        )
     fails = [s for s in sigs if s.result == "fail"]
     impossible = [s for s in sigs if _impossible(s)]
     # The author's own signature could not be checked, and no signature of the author's
@@ -113,8 +114,9 @@ def dkim_result(
         if upstream_dkim is not None:
             return upstream_dkim
     if fails:
-        return MechanismResult("fail", VERIFIED, summary[:200],
-                               _prefer_aligned(fails, from_domain).domain)
+        return MechanismResult(
+            "fail", VERIFIED, summary[:200], _prefer_aligned(fails, from_domain).domain
+        )
     for word in ("temperror", "permerror", "neutral"):
         matching = [s for s in sigs if s.result == word]
         if matching:
@@ -140,17 +142,22 @@ def _upstream_dkim(
     info, header = chosen
     who = header.authserv_id or "Microsoft 365"
     return MechanismResult(
-        info.result, UPSTREAM, f"{detail}; reported by {who}"[:200],
+        info.result,
+        UPSTREAM,
+        f"{detail}; reported by {who}"[:200],
         clean_domain(info.prop("header.d", "header.i")),
     )
 
 
 def upstream_dkim_passes(upstream: Upstream) -> list[str]:
     return [
-        d for d in (
-            clean_domain(i.prop("header.d", "header.i")) for i, _ in upstream.all("dkim")
+        d
+        for d in (
+            clean_domain(i.prop("header.d", "header.i"))
+            for i, _ in upstream.all("dkim")
             if i.result == "pass"
-        ) if d
+        )
+        if d
     ]
 
 
@@ -190,16 +197,15 @@ def dmarc_result(
         return MechanismResult("none", VERIFIED, discovery.detail[:200], from_domain), ""
     record = discovery.record
     spf_input = (spf.result, spf.domain) if spf.domain else None
-    evaluation = evaluate(
-        record, from_domain, spf_input, [(r, d) for r, d, _ in dkim_candidates]
-    )
+    evaluation = evaluate(record, from_domain, spf_input, [(r, d) for r, d, _ in dkim_candidates])
     policy = evaluation.policy
     if evaluation.result == "pass":
         if evaluation.via == "spf":
             basis = spf.basis
         else:
             bases = {
-                b for r, d, b in dkim_candidates
+                b
+                for r, d, b in dkim_candidates
                 if r == "pass" and aligned(d, from_domain, record.adkim)
             }
             basis = VERIFIED if VERIFIED in bases else UPSTREAM
@@ -251,9 +257,7 @@ def _comment(text: str) -> str:
     return f" ({text})" if text else ""
 
 
-def render_authentication_results(
-    result: AuthSummary | AuthReport, authserv_id: str
-) -> str:
+def render_authentication_results(result: AuthSummary | AuthReport, authserv_id: str) -> str:
     """The value of an ``Authentication-Results`` header for ``authserv_id`` (RFC 8601 §2.2).
 
     One ``dkim`` result per verified signature when the full report is given. Results taken

@@ -197,7 +197,8 @@ class Upstream:
         """Every result for ``method`` from the topmost trusted header that has one."""
         for header in self.headers:
             found = [
-                (info, header) for info in header.results
+                (info, header)
+                for info in header.results
                 if info.method == method and info.result in RESULT_WORDS
             ]
             if found:
@@ -240,7 +241,8 @@ def trusted_upstream(msg: Message, settings: AuthSettings, boundary: Boundary) -
 
 def _count(msg: Message) -> int:
     return sum(
-        1 for name, _ in msg.headers
+        1
+        for name, _ in msg.headers
         if name.strip().lower() in ("authentication-results", "arc-authentication-results")
     )
 

@@ -74,8 +74,11 @@ def qr_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         # download lives there.
         hosted = [u for u in foreign if is_web_page_host(url_host(u), ctx.knowledge)]
         if hosted and not scan_sign_in and not lures:
-            scan = [m.phrase for m in [*matches, *find_lures(msg, ctx.knowledge)]
-                    if m.category == "qr_scan"]
+            scan = [
+                m.phrase
+                for m in [*matches, *find_lures(msg, ctx.knowledge)]
+                if m.category == "qr_scan"
+            ]
             if scan:
                 yield Finding(
                     "ATTACH_QR_LURE",

@@ -27,9 +27,7 @@ def credential_form(msg: Message, ctx: Context) -> Iterator[Finding]:
         summary="an HTML form in the message asks for a password",
         evidence={
             "action": form.action,
-            "inputs": [
-                n or t for t, n in zip(form.input_types, form.input_names, strict=False)
-            ],
+            "inputs": [n or t for t, n in zip(form.input_types, form.input_names, strict=False)],
             "forms": len(forms),
         },
     )

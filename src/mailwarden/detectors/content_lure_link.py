@@ -41,7 +41,8 @@ def lure_with_link(msg: Message, ctx: Context) -> Iterator[Finding]:
         if link.scheme not in ("http", "https") or not link.text:
             continue
         actions = [
-            m for m in lures_in_text(link.text[:200], ctx.knowledge, "link")
+            m
+            for m in lures_in_text(link.text[:200], ctx.knowledge, "link")
             if m.category == "call_to_action"
         ]
         if actions:

@@ -111,8 +111,16 @@ ACCOUNT_LURES = frozenset(
 )
 # Scam categories whose words legitimate commerce also uses.
 COMMERCE_LURES = frozenset(
-    {"scam_prize", "scam_dating", "scam_health", "scam_pharma", "scam_casino", "scam_crypto",
-     "scam_delivery", "scam_tech_support"}
+    {
+        "scam_prize",
+        "scam_dating",
+        "scam_health",
+        "scam_pharma",
+        "scam_casino",
+        "scam_crypto",
+        "scam_delivery",
+        "scam_tech_support",
+    }
 )
 # Lures that, like the account lures, are what the sender itself says when it is the one the
 # lure is about: a carrier's own delivery notice ("your parcel is held at customs"), a security
@@ -233,6 +241,6 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
         first = matches[0]
         yield Finding(
             CATEGORY_IDS[category],
-            summary=f"lure: {_DESCRIPTIONS.get(category, category)} (\"{first.phrase}\")",
+            summary=f'lure: {_DESCRIPTIONS.get(category, category)} ("{first.phrase}")',
             evidence=evidence,
         )

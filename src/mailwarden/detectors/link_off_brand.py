@@ -96,8 +96,16 @@ def _short_link_path(link: Link, knowledge: Knowledge) -> bool:
 # The click-redirect paths of email service providers' tracking software: Brevo (/mk/cl/,
 # /tr/cl/), SendGrid and Klaviyo (/ls/click), Mailchimp (/track/click), Amazon SES (/CL0/,
 # /L0/), Eloqua (/e/er), SparkPost (/f/a/). Software conventions, not anyone's domain.
-_CLICK_PATHS = ("/mk/cl/", "/tr/cl/", "/ls/click", "/track/click", "/cl0/", "/l0/", "/e/er",
-                "/f/a/")
+_CLICK_PATHS = (
+    "/mk/cl/",
+    "/tr/cl/",
+    "/ls/click",
+    "/track/click",
+    "/cl0/",
+    "/l0/",
+    "/e/er",
+    "/f/a/",
+)
 
 
 def _opaque_click_redirect(link: Link) -> bool:

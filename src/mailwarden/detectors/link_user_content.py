@@ -40,8 +40,14 @@ def _platform_page(link: Link) -> bool:
 
 
 PRESSING_LURES = frozenset(
-    {"password_expiry", "mailbox_full", "unusual_signin", "credential", "account_problem",
-     "scam_legal_threat"}
+    {
+        "password_expiry",
+        "mailbox_full",
+        "unusual_signin",
+        "credential",
+        "account_problem",
+        "scam_legal_threat",
+    }
 )
 # Pay lures ("salary increment", "payroll update", "compensation review") sit in the invoice
 # category for the reply-diversion finding; next to a page anyone can publish they press as a

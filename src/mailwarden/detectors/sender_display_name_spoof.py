@@ -40,8 +40,11 @@ def display_name_spoof(msg: Message, ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "SENDER_DISPLAY_NAME_SPOOF",
                 summary=f"display name shows {match.group(0)}, but the sender is {sender.address}",
-                evidence={"display_name": sender.display, "shown": match.group(0),
-                          "from": sender.address},
+                evidence={
+                    "display_name": sender.display,
+                    "shown": match.group(0),
+                    "from": sender.address,
+                },
             )
             return
     for match in _DOMAIN.finditer(display):
@@ -52,7 +55,11 @@ def display_name_spoof(msg: Message, ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "SENDER_DISPLAY_NAME_SPOOF",
                 summary=f"display name shows {brand.name}'s {shown}, but the sender is {org}",
-                evidence={"display_name": sender.display, "shown": shown, "brand": brand.name,
-                          "from": sender.address},
+                evidence={
+                    "display_name": sender.display,
+                    "shown": shown,
+                    "brand": brand.name,
+                    "from": sender.address,
+                },
             )
             return

@@ -101,8 +101,7 @@ def _from_authenticated(msg: Message, ctx: Context) -> bool:
         return False
     org = registrable_domain(sender)
     return bool(org) and any(
-        isinstance(d, str) and registrable_domain(d) == org
-        for d in ctx.auth.authenticated_domains
+        isinstance(d, str) and registrable_domain(d) == org for d in ctx.auth.authenticated_domains
     )
 
 
@@ -176,9 +175,7 @@ def free_tenant_sender(msg: Message, ctx: Context) -> Iterator[Finding]:
         }
     )
     lures = lure_phrases(msg, knowledge)
-    away = [
-        lk for lk in msg.links if is_action_link(lk) and not _own_link(lk, tenants, knowledge)
-    ]
+    away = [lk for lk in msg.links if is_action_link(lk) and not _own_link(lk, tenants, knowledge)]
     evidence: dict[str, object] = {
         "tenant": [t.domain for t in tenants],
         "platform": sorted({t.suffix for t in tenants}),

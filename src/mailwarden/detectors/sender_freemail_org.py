@@ -42,9 +42,7 @@ def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
     roles = [m.phrase for m in in_name if m.category == "sender_role"]
     # A scam's headline as the name ("PROCES VOUS CONCERNANT", "Online Pharmacy").
     roles += [m.phrase for m in in_name if m.category in DISPLAY_SCAM_CATEGORIES]
-    brands = [
-        c.brand.name for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"
-    ]
+    brands = [c.brand.name for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
     if not roles and not brands:
         return
     claim = brands[0] if brands else roles[0]

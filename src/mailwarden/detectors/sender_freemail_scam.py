@@ -93,7 +93,7 @@ def throwaway_marks(msg: Message, sender: Address, ctx: Context) -> list[str]:
     diverted = other_freemail_replies(sender, msg.reply_to, ctx.knowledge)
     if diverted:
         marks.append(f"replies go to {diverted[0]}")
-    subject = " ".join((msg.subject or "")[:_SUBJECT_MAX + 1].split())
+    subject = " ".join((msg.subject or "")[: _SUBJECT_MAX + 1].split())
     if len(subject) <= _SUBJECT_MAX and _NAME_SUBJECT.fullmatch(subject):
         mine = fold(f"{sender.display[:200]} {sender.address[:200]}")
         if not any(word in mine for word in fold(subject).split()):

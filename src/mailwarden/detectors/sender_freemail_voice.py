@@ -47,9 +47,7 @@ _REF_WORDS = (
     "|commande|suivi|colis|facture|bestelling|bestel|pakket|zending|bestellung|sendung"
     "|kunden|rechnung|ordine|spedizione|fattura"
 )
-_REF_LABELS = (
-    "number|no|nr|n°|num|id|code|c[oó]digo|nummer|num[eé]ro|#"
-)
+_REF_LABELS = "number|no|nr|n°|num|id|code|c[oó]digo|nummer|num[eé]ro|#"
 TRANSACTION_REF = re.compile(
     rf"\b(?:{_REF_WORDS})(?:[ \t]{{0,2}}(?:{_REF_WORDS}))?(?:[ \t]{{0,2}}(?:{_REF_LABELS}))?"
     r"\.?[ \t]{0,2}[:#]?[ \t]{0,2}#?"

@@ -83,8 +83,17 @@ _ROLE_WORDS = frozenset(
 _ANCHOR_TEXT_MAX = 100
 # Offers no brand's own mail makes in someone else's name.
 _PITCHES = frozenset(
-    {"scam_marketing", "scam_prize", "scam_health", "scam_pharma", "scam_casino", "scam_crypto",
-     "scam_dating", "scam_advance_fee", "scam_job"}
+    {
+        "scam_marketing",
+        "scam_prize",
+        "scam_health",
+        "scam_pharma",
+        "scam_casino",
+        "scam_crypto",
+        "scam_dating",
+        "scam_advance_fee",
+        "scam_job",
+    }
 )
 
 

@@ -168,9 +168,32 @@ _CHANNEL_WORDS = frozenset(
     {"secure", "secured", "protected", "encrypted", "fax", "efax", "voicemail", "voicemails"}
 )
 _ITEM_WORDS = frozenset(
-    {"document", "documents", "doc", "docs", "file", "files", "message", "messages", "pdf",
-     "folder", "new", "your", "a", "the", "view", "open", "important", "received", "voice",
-     "incoming", "shared", "share", "link", "access"}
+    {
+        "document",
+        "documents",
+        "doc",
+        "docs",
+        "file",
+        "files",
+        "message",
+        "messages",
+        "pdf",
+        "folder",
+        "new",
+        "your",
+        "a",
+        "the",
+        "view",
+        "open",
+        "important",
+        "received",
+        "voice",
+        "incoming",
+        "shared",
+        "share",
+        "link",
+        "access",
+    }
 )
 
 
@@ -424,9 +447,7 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         yield callback
     yield from _note_findings(msg, platform, user_text, matches)
     release = release_demand(f"{subject}\n{raw_body}")
-    sharer = role_sharer(msg, ctx, matches, release) or finance_sharer(
-        msg, ctx, platform, matches
-    )
+    sharer = role_sharer(msg, ctx, matches, release) or finance_sharer(msg, ctx, platform, matches)
     # "Payment of $48,260.00 has been released to your account ... confirm receipt": the
     # remittance share; only from a free-mail sharer (a company's payables share their
     # remittances from the company's domain).

@@ -66,16 +66,26 @@ def _check_nameservers(
 
 def _common_options(func: Any) -> Any:
     func = click.option(
-        "--policy", "policy_file", type=click.Path(dir_okay=False),
+        "--policy",
+        "policy_file",
+        type=click.Path(dir_okay=False),
         help="A TOML policy merged over the default (weights, thresholds, settings).",
     )(func)
     func = click.option("--offline", is_flag=True, help="No DNS at all (reproducible).")(func)
     func = click.option(
-        "--nameserver", "nameservers", multiple=True, metavar="IP[:PORT]",
-        callback=_check_nameservers, help="Use this DNS server (repeatable).",
+        "--nameserver",
+        "nameservers",
+        multiple=True,
+        metavar="IP[:PORT]",
+        callback=_check_nameservers,
+        help="Use this DNS server (repeatable).",
     )(func)
     func = click.option(
-        "--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
+        "--jobs",
+        "-j",
+        type=click.IntRange(1, 256),
+        default=1,
+        show_default=True,
         help="Worker processes.",
     )(func)
     return func
@@ -124,8 +134,13 @@ def main() -> None:
 @click.option("--explain", is_flag=True, help="Every finding with its evidence.")
 @_common_options
 def scan(
-    paths: tuple[str, ...], as_json: bool, explain: bool, policy_file: str | None,
-    offline: bool, nameservers: tuple[str, ...], jobs: int,
+    paths: tuple[str, ...],
+    as_json: bool,
+    explain: bool,
+    policy_file: str | None,
+    offline: bool,
+    nameservers: tuple[str, ...],
+    jobs: int,
 ) -> None:
     """Scan .eml files, directories, mbox files, Maildir folders or - (stdin)."""
     options, _ = _options(policy_file, offline, nameservers)
@@ -212,8 +227,10 @@ def _print_table(out: Console, results: list[ScanResult]) -> None:
 
 def _print_explain(out: Console, r: ScanResult) -> None:
     style = VERDICT_STYLE[r.verdict.value]
-    out.print(f"[bold]{escape(r.source)}[/]: [{style}]{r.verdict.value}[/] score {r.score:.1f}, "
-              f"action {r.action.value}")
+    out.print(
+        f"[bold]{escape(r.source)}[/]: [{style}]{r.verdict.value}[/] score {r.score:.1f}, "
+        f"action {r.action.value}"
+    )
     out.print(Text(f"  from {r.sender or '-'}  subject {r.subject!r}"))
     if r.error:
         out.print(Text("  error: ", style="red") + Text(r.error))
@@ -254,20 +271,45 @@ class _MultiValueCommand(click.Command):
 
 
 @main.command(name="eval", cls=_MultiValueCommand)
-@click.option("--phish", "phish_dirs", multiple=True, required=True, type=click.Path(exists=True),
-              help="Folders of phishing: --phish DIR [DIR...].")
-@click.option("--ham", "ham_dirs", multiple=True, required=True, type=click.Path(exists=True),
-              help="Folders of legitimate mail: --ham DIR [DIR...].")
-@click.option("--report", "report_file", type=click.Path(dir_okay=False),
-              help="Write the report to FILE.md or FILE.json.")
-@click.option("--results", "results_file", type=click.Path(dir_okay=False),
-              help="Write every message's result to FILE as JSON Lines, with its side and folder "
-                   "(input for tools/fit_weights.py).")
+@click.option(
+    "--phish",
+    "phish_dirs",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True),
+    help="Folders of phishing: --phish DIR [DIR...].",
+)
+@click.option(
+    "--ham",
+    "ham_dirs",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True),
+    help="Folders of legitimate mail: --ham DIR [DIR...].",
+)
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False),
+    help="Write the report to FILE.md or FILE.json.",
+)
+@click.option(
+    "--results",
+    "results_file",
+    type=click.Path(dir_okay=False),
+    help="Write every message's result to FILE as JSON Lines, with its side and folder "
+    "(input for tools/fit_weights.py).",
+)
 @_common_options
 def evaluate(
-    phish_dirs: tuple[str, ...], ham_dirs: tuple[str, ...], report_file: str | None,
-    results_file: str | None, policy_file: str | None, offline: bool,
-    nameservers: tuple[str, ...], jobs: int,
+    phish_dirs: tuple[str, ...],
+    ham_dirs: tuple[str, ...],
+    report_file: str | None,
+    results_file: str | None,
+    policy_file: str | None,
+    offline: bool,
+    nameservers: tuple[str, ...],
+    jobs: int,
 ) -> None:
     """Detection and false-positive rates per folder and overall."""
     if report_file and not report_file.endswith((".md", ".json")):
@@ -307,7 +349,9 @@ def evaluate(
         evaluation.add(folder, result, in_slice, heldout)
         if results_out is not None:
             line = result.to_dict() | {
-                "side": folder.side, "folder": folder.name, "upstream_all_pass": in_slice,
+                "side": folder.side,
+                "folder": folder.name,
+                "upstream_all_pass": in_slice,
             }
             results_out.write(orjson.dumps(line) + b"\n")
     if results_out is not None:
@@ -329,8 +373,12 @@ def evaluate(
 
 
 @main.command()
-@click.option("--policy", "policy_file", type=click.Path(dir_okay=False),
-              help="A TOML policy merged over the default.")
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(dir_okay=False),
+    help="A TOML policy merged over the default.",
+)
 def findings(policy_file: str | None) -> None:
     """Every finding id the detectors can emit, with its group, detector and weight."""
     from mailwarden.detectors import load_all

@@ -79,9 +79,7 @@ _RISKY_EXT: dict[str, str] = {
         ("exe", "scr", "com", "pif", "bat", "cmd", "cpl", "msi", "msp", "dll", "jar", "reg"),
         "executable",
     ),
-    **dict.fromkeys(
-        ("js", "jse", "vbs", "vbe", "wsf", "wsh", "ps1", "hta", "sct", "vb"), "script"
-    ),
+    **dict.fromkeys(("js", "jse", "vbs", "vbe", "wsf", "wsh", "ps1", "hta", "sct", "vb"), "script"),
     **dict.fromkeys(("iso", "img", "vhd", "vhdx"), "disk image"),
     **dict.fromkeys(("lnk", "scf", "library-ms", "settingcontent-ms"), "shortcut"),
     **dict.fromkeys(
@@ -95,9 +93,14 @@ _RISKY_IN_ARCHIVE_EXT = frozenset(_RISKY_EXT) | _HTML_EXT | {"svg"}
 
 # Script constructs that send the reader somewhere else or build the page at run time.
 _REDIRECT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("location assignment", re.compile(r"(?:window|document|top|self|parent)\s*\.\s*location\b"
-                                       r"|\blocation\s*\.\s*(?:href|replace|assign)\b"
-                                       r"|\blocation\s*=(?!=)")),
+    (
+        "location assignment",
+        re.compile(
+            r"(?:window|document|top|self|parent)\s*\.\s*location\b"
+            r"|\blocation\s*\.\s*(?:href|replace|assign)\b"
+            r"|\blocation\s*=(?!=)"
+        ),
+    ),
     ("window.open", re.compile(r"\bwindow\s*\.\s*open\s*\(")),
     ("scripted click", re.compile(r"\.\s*click\s*\(\s*\)")),
 )
@@ -117,7 +120,9 @@ _BLOB_STEPS = (
     ("createObjectURL", re.compile(r"\bcreateObjectURL\s*\(|msSaveOrOpenBlob|msSaveBlob")),
     (
         "save",
-        re.compile(r"\.\s*download\s*=|\bdownload\s*:|\.\s*click\s*\(\s*\)|msSaveOrOpenBlob|msSaveBlob"),
+        re.compile(
+            r"\.\s*download\s*=|\bdownload\s*:|\.\s*click\s*\(\s*\)|msSaveOrOpenBlob|msSaveBlob"
+        ),
     ),
 )
 # ClickFix: the page puts a command on the reader's clipboard, to be pasted into the Run dialog
@@ -138,8 +143,28 @@ _B64_RUN = re.compile(r"[A-Za-z0-9+/]{64,}={0,2}")
 # depth of unclosed elements (50,000 nested <div> take seconds), so deeper pages are not parsed.
 _TAG = re.compile(r"<(/)?([a-zA-Z][\w:-]{0,30})[^<>]{0,2000}?(/)?>")
 _VOID_TAGS = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-     "source", "track", "wbr", "p", "li", "option", "td", "tr", "th"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "option",
+        "td",
+        "tr",
+        "th",
+    }
 )
 MAX_PAGE_DEPTH = 5000
 _REFRESH_URL = re.compile(r"""(?i)url\s*=\s*['"]?([^'"\s>]{1,2000})""")
@@ -484,9 +509,7 @@ def _scan_embedded_pages(draft: _Draft, tree: Any) -> None:
                 _scan_scripts(draft, [page], page)
 
 
-def _analyse_page(
-    msg: Message, draft: _Draft, part: Part, kind: str, budget: _Budget
-) -> None:
+def _analyse_page(msg: Message, draft: _Draft, part: Part, kind: str, budget: _Budget) -> None:
     from selectolax.lexbor import LexborHTMLParser
 
     document = part.text[: msg.limits.max_attachment_scan_bytes]
@@ -952,6 +975,7 @@ def _zip_password(msg: Message, archive: zipfile.ZipFile, info: zipfile.ZipInfo)
 
 # -- the per-message analysis ----------------------------------------------------------------------
 
+
 def _label(part: Part) -> str:
     name = part.filename.strip()
     return name[:100] if name else f"part {part.path}"
@@ -1042,9 +1066,7 @@ def _body_data_images(msg: Message, budget: _Budget) -> Attachment | None:
     )
 
 
-_CACHE: weakref.WeakKeyDictionary[Message, tuple[Attachment, ...]] = (
-    weakref.WeakKeyDictionary()
-)
+_CACHE: weakref.WeakKeyDictionary[Message, tuple[Attachment, ...]] = weakref.WeakKeyDictionary()
 _CACHE_LOCK = threading.Lock()
 
 

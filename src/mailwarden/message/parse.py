@@ -119,7 +119,11 @@ def decode_header_value(value: str, keep_invisible: bool = False) -> str:
                     pieces.append(chunk)
             text = "".join(pieces)
         except (
-            ValueError, LookupError, UnicodeError, AssertionError, binascii.Error,
+            ValueError,
+            LookupError,
+            UnicodeError,
+            AssertionError,
+            binascii.Error,
             email.errors.HeaderParseError,
         ):
             text = value
@@ -357,9 +361,7 @@ class Message:
         head, body = _split_head(data)
         head_cap = 2 * self.limits.max_header_bytes
         if is_root:
-            longest = max(
-                (len(line) for line in _LINE_END.split(head[: head_cap + 1])), default=0
-            )
+            longest = max((len(line) for line in _LINE_END.split(head[: head_cap + 1])), default=0)
             if longest > self.limits.max_header_bytes:
                 self.add_defect("header", f"a header line of {longest} bytes")
         cut = len(head)
@@ -409,9 +411,7 @@ class Message:
                 children.append(self._node(_undo_transfer_encoding(node, body)))
         elif splittable:
             boundary = _param(node, "boundary")
-            split = (
-                _split_multipart(body, boundary, self._nodes_left + 1) if boundary else None
-            )
+            split = _split_multipart(body, boundary, self._nodes_left + 1) if boundary else None
             if not boundary:
                 self.add_defect("parse", "multipart without a boundary")
             elif split is None:
