@@ -71,3 +71,33 @@ def test_silent_on_a_plain_invoice_with_amount_and_phone() -> None:
     # A genuine invoice states a total and a phone number but asks for no call about a charge.
     lines = ("INVOICE 2041", "Total: USD 1,240.00", "Questions? Phone 617-555-0142")
     assert ID not in finding_ids(scan_offline(_raw(lines, text="Invoice attached.")))
+
+
+VENDOR_INVOICE = (
+    "Thanks for trusting McAfee",
+    "Your order confirmation #KH9OMC4Q2OJPV",
+    "McAfee Total Protection - 5 Device",
+    "Total: $149.95",
+    "Support: +1 (856) 555-0142",
+)
+
+
+def test_security_vendor_invoice_from_free_mail_is_a_lure() -> None:
+    raw = make_message(
+        from_="Karl Eppinger <cimocmwtqy26@gmail.com>",
+        subject="Verification account statement",
+        text="Verification account No RQDIOYHWF is processed",
+        attachments=[("statement.pdf", "application/pdf", build.pdf(VENDOR_INVOICE))],
+    )
+    finding = next(f for f in scan_offline(raw).findings if f.id == ID)
+    assert finding.evidence["categories"] == ["scam_tech_support"]
+
+
+def test_security_vendor_invoice_from_a_company_domain_is_not() -> None:
+    # The vendor's own renewal invoice, or a reseller's, names the product too.
+    raw = make_message(
+        from_="Billing <billing@reseller.example>",
+        text="Your invoice is attached.",
+        attachments=[("invoice.pdf", "application/pdf", build.pdf(VENDOR_INVOICE))],
+    )
+    assert ID not in finding_ids(scan_offline(raw))

@@ -25,3 +25,13 @@ def test_brand_own_shorteners_are_silent() -> None:
 def test_ordinary_links_are_silent() -> None:
     raw = make_message(text="See https://www.example.org/page")
     assert "LINK_SHORTENER" not in finding_ids(scan_offline(raw))
+
+
+def test_link_in_an_attached_pdf_to_a_dynamic_link_fires() -> None:
+    # Firebase Dynamic Links: any developer's x.page.link forwards anywhere.
+    from tests.message import attach_builders as build
+
+    data = build.pdf(("Money transfer 0.7495 BTC",), link="https://hotdeal1674.page.link/yCMn")
+    raw = make_message(text="", attachments=[("transfer.pdf", "application/pdf", data)])
+    finding = next(f for f in scan_offline(raw).findings if f.id == "LINK_SHORTENER")
+    assert finding.evidence["shortener"] == ["page.link"]

@@ -59,3 +59,32 @@ def test_a_link_only_pdf_from_free_mail_fires_and_from_a_company_does_not() -> N
     company = make_message(from_="Marten <marten@firm.example>", attachments=attachment)
     assert "SENDER_FREEMAIL_SCAM" in finding_ids(scan_offline(free))
     assert "SENDER_FREEMAIL_SCAM" not in finding_ids(scan_offline(company))
+
+
+def test_extortion_letter_in_the_pdf_of_a_thin_cover_note() -> None:
+    from tests.message import attach_builders as build
+
+    letter = (
+        "Hey. I have bad news for you!",
+        "We hacked your device and recorded you with your camera.",
+        "Send 1300 USD in bitcoin to my wallet within 48 hours or the video goes to your contacts.",
+    )
+    raw = make_message(
+        from_="Ropo Gaming <jodykrier60@gmail.com>",
+        subject="Information in attachment",
+        text="UPCBY-ZFQK-IAAYF-TOOB",
+        attachments=[("3spyWy0D.pdf", "application/pdf", build.pdf(letter))],
+    )
+    assert "SENDER_FREEMAIL_SCAM" in finding_ids(scan_offline(raw))
+
+
+def test_a_friends_flyer_with_prize_words_is_not_read_as_a_scam() -> None:
+    from tests.message import attach_builders as build
+
+    flyer = ("Summer fete!", "Win a prize in our raffle, claim your prize at the stand.")
+    raw = make_message(
+        from_="Ana Lopes <ana.lopes@gmail.com>",
+        text="For Saturday",
+        attachments=[("fete.pdf", "application/pdf", build.pdf(flyer))],
+    )
+    assert "SENDER_FREEMAIL_SCAM" not in finding_ids(scan_offline(raw))

@@ -9,7 +9,9 @@ phrase of a strong lure category (credential, account problem, prize, sextortion
 that body is thin (under ``CARRIER_MAX_WORDS`` words): the message is only the envelope.
 
 Invoices, shared-document notices and deadlines are left out: genuine cover mails attach
-exactly those ("invoice attached"). Images carry text too, but we do not read pictures.
+exactly those ("invoice attached"). Images carry text too, but we do not read pictures. Tech
+support ("McAfee Total Protection") counts only from a free-mail account: from the vendor's
+own domain it is a genuine renewal invoice.
 
 The callback scam ("TOAD") moved into the PDF counts too: the document states a charge and a
 North-American phone number (``content_callback_only.phone_and_amount``) and tells the reader
@@ -31,7 +33,7 @@ from mailwarden.detectors.content_callback_only import (
     phone_and_amount,
 )
 from mailwarden.lures import find_lures, lures_in_text
-from mailwarden.message.attachments import KIND_PDF, analyse
+from mailwarden.message.attachments import KIND_PDF, Attachment, analyse
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
@@ -62,19 +64,32 @@ CARRIER_MAX_WORDS = 40
 MAX_PHRASES = 6
 
 
+def carried_documents(msg: Message) -> list[Attachment]:
+    """The attached PDFs with text when the message around them is a thin carrier (under
+    ``CARRIER_MAX_WORDS`` words): then the document is the letter."""
+    documents = [item for item in analyse(msg) if item.kind == KIND_PDF and item.text]
+    if not documents or _carrier_words(msg) >= CARRIER_MAX_WORDS:
+        return []
+    return documents
+
+
 @detector(emits={"ATTACH_DOCUMENT_LURE"}, group="attach")
 def document_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
-    documents = [item for item in analyse(msg) if item.kind == KIND_PDF and item.text]
+    documents = carried_documents(msg)
     if not documents:
         return
-    if _carrier_words(msg) >= CARRIER_MAX_WORDS:
-        return
     said = {match.category for match in find_lures(msg, ctx.knowledge)}
+    strong = STRONG_CATEGORIES
+    sender = msg.from_address
+    if sender is not None and sender.domain in ctx.knowledge.freemail:
+        # A security vendor's renewal invoice is genuine from the vendor's domain; from a
+        # personal free-mail account it is the callback scam's prop.
+        strong = strong | {"scam_tech_support"}
     for item in documents:
         matches = [
             match
             for match in lures_in_text(item.text, ctx.knowledge, where="attachment")
-            if match.category in STRONG_CATEGORIES and match.category not in said
+            if match.category in strong and match.category not in said
         ]
         if not matches:
             callback = _callback(msg, item.text, ctx)

@@ -5,9 +5,10 @@ letters, lottery wins, sextortion, crypto "recovery" and parcel-fee scams arrive
 why callback scams ("your order of $499.99 ... call +1 808 555 0199") are sent from one
 throwaway account after another. Companies that really sell, ship, pay out or sue write from
 their own domains. So a scam lure (the ``scam_*`` categories of ``data/lures``, not marketing
-vocabulary) written in two different phrases, a link-less callback notice about an order,
-invoice or renewal, or a PDF that is little more than a link elsewhere, sent from a free-mail
-domain (``lists/freemail.txt``), is a second, independent signal: the lure says what the
+vocabulary) written in two different phrases (in the body, or in the PDF a thin cover note
+carries), a link-less callback notice about an order, invoice or renewal, or a PDF that is
+little more than a link elsewhere, sent from a free-mail domain (``lists/freemail.txt``), is
+a second, independent signal: the lure says what the
 message wants, the sender says nobody accountable stands behind it. One phrase is not enough:
 people forward a scam they received ("look at this one") or write "you have 24 hours" to a
 friend. One phrase of a letter-type scam (advance fee, crypto, sextortion, legal threat,
@@ -29,9 +30,10 @@ from collections.abc import Iterator
 
 from mailwarden.destinations import other_freemail_replies
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.attach_document_lure import carried_documents
 from mailwarden.detectors.attach_pdf_link_only import link_only_pdfs
 from mailwarden.detectors.content_callback_only import callback_notice
-from mailwarden.lures import find_lures
+from mailwarden.lures import find_lures, lures_in_text
 from mailwarden.message.clicks import fold
 from mailwarden.message.parse import Address, Message
 from mailwarden.result import Finding
@@ -108,6 +110,14 @@ def freemail_scam(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     lures = find_lures(msg, ctx.knowledge)
     scams = [m for m in lures if m.category in SCAM_CATEGORIES]
+    # Under a thin cover note the attached PDF is the letter; only letter-type scams are read
+    # there, since a friend's flyer or CV may use prize, job or health words.
+    for item in carried_documents(msg):
+        scams.extend(
+            m
+            for m in lures_in_text(item.text, ctx.knowledge, where="attachment")
+            if m.category in LETTER_SCAM_CATEGORIES
+        )
     marks: list[str] = []
     if len({m.phrase for m in scams}) < MIN_SCAM_PHRASES:
         single = [m for m in scams if m.category in SINGLE_PHRASE_CATEGORIES]

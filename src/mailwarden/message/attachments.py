@@ -224,6 +224,9 @@ class Attachment:
     risky_members: tuple[str, ...] = ()
     archive_encrypted: bool = False
     analysed: bool = True  # False when a limit or an unreadable file stopped the analysis
+    # The document type the name claims ("pdf") when the bytes are another kind (an image or a
+    # web page): "invoice.pdf" that is a JPEG. "" when name and content agree or cannot tell.
+    disguised_as: str = ""
 
 
 @dataclass
@@ -290,6 +293,25 @@ def _sniff(data: bytes) -> str:
     if low.startswith((b"<head", b"<body", b"<form", b"<div", b"<meta")) or b"<script" in low:
         return KIND_HTML
     return ""
+
+
+# Names of documents a reader opens as such; a picture or a page under one of them is dressed up.
+# Plain text is left out: a .txt may quote markup.
+_DOCUMENT_EXT = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods"})
+
+
+def _disguise(name: str, content_type: str, data: bytes) -> str:
+    """The document extension of ``name`` when the bytes sniff as an image, page or SVG, or,
+    when they tell nothing (empty, unknown), the declared type is one: a mail program derives
+    the type from the name, so an ``image/jpeg`` called ``.pdf`` was dressed up by hand."""
+    ext = _extension(name)
+    if ext not in _DOCUMENT_EXT:
+        return ""
+    sniffed = _sniff(data)
+    if sniffed:
+        return ext if sniffed in (KIND_IMAGE, KIND_HTML, KIND_SVG) else ""
+    declared = content_type.lower()
+    return ext if declared.startswith("image/") or declared == "text/html" else ""
 
 
 def _kind(part: Part, data: bytes) -> str:
@@ -1044,6 +1066,7 @@ def _analyse_part(msg: Message, part: Part, budget: _Budget) -> Attachment:
         archive_encrypted=draft.archive_encrypted,
         password_in_message=draft.password_in_message,
         analysed=draft.analysed,
+        disguised_as=_disguise(part.filename, part.content_type, part.payload),
     )
 
 
