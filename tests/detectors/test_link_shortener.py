@@ -35,3 +35,10 @@ def test_link_in_an_attached_pdf_to_a_dynamic_link_fires() -> None:
     raw = make_message(text="", attachments=[("transfer.pdf", "application/pdf", data)])
     finding = next(f for f in scan_offline(raw).findings if f.id == "LINK_SHORTENER")
     assert finding.evidence["shortener"] == ["page.link"]
+
+
+def test_linkedins_shortener_wraps_any_address_and_fires() -> None:
+    # lnkd.in wraps every link in a LinkedIn post: LinkedIn's brand does not vouch for it.
+    raw = make_message(from_="2U <promo.desk.24599@gmail.com>", text="https://lnkd.in/eQNhqYKW")
+    finding = next(f for f in scan_offline(raw).findings if f.id == "LINK_SHORTENER")
+    assert finding.evidence["shortener"] == ["lnkd.in/"]
