@@ -1,5 +1,6 @@
 """Each tests/messages/<case>.eml has a <case>.toml beside it: the findings the message must
-raise (``must``), must not raise (``must_not``), and optionally its ``verdict``.
+raise (``must``), must not raise (``must_not``), and optionally its ``verdict`` (or the one
+it must not get, ``verdict_not = "clean"``).
 
 A case the engine is known to get wrong carries ``known_miss = "why"``: it stays in the set as
 the record of the gap and is expected to fail (strictly: when a change fixes it, the test
@@ -36,3 +37,5 @@ def test_message_case(path: Path) -> None:
     assert not unwanted, f"{path.name}: must not raise {sorted(unwanted)}"
     if "verdict" in expect:
         assert result.verdict.value == expect["verdict"], result.findings
+    if "verdict_not" in expect:
+        assert result.verdict.value != expect["verdict_not"], result.findings

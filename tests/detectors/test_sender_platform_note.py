@@ -36,6 +36,8 @@ PAYPAL = '"PayPal" <service@paypal.com>'
         "To view, verify your identity with your organization email.",
         "Access the enrollment portal with your work email and password.",
         "Please sign in with your company Microsoft 365 account and confirm your details.",
+        # The noun says it too (held-out round 23).
+        "The enclosed page requires verification with your company email before it is shown.",
     ],
 )
 def test_credential_gate_sentences(note: str) -> None:

@@ -86,7 +86,8 @@ _VERIFY_VERB = re.compile(
 )
 # The sentence must ask for something: sign in, verify, access, enter, open, view.
 _GATE_VERB = re.compile(
-    r"\b(?:sign in|signing in|log in|login|logging in|logon|verify|verifying|authenticate"
+    r"\b(?:sign in|signing in|log in|login|logging in|logon|verify|verifying|verification"
+    r"|authenticate"
     r"|validate|validating"
     r"|access|accessing|available|enter|open|view|unlock|confirm|confirming|complete"
     r"|completing|submit|submitting|fill out|fill in|filling out|filling in)\b"
@@ -279,8 +280,9 @@ _NESTED = re.compile(
     r"|formulier|map)\b"
     r"|\b(?:clicca|cliccare|fai clic)\b(?: \w+){0,5} (?:nel|nella|all interno del)"
     r" (?:documento|design|file|pdf|modulo|cartella)\b"
-    # "access via the secure link inside the document": the real link is in the item.
-    rf"|\b(?:link|button) (?:inside|within|in) (?:the|this) {_ITEM_EN}\b"
+    # "access via the secure link inside the document", "open the PDF bundle via the OneDrive
+    # link on the page": the real link is in the item.
+    rf"|\b(?:link|button) (?:inside|within|in|on) (?:the|this) {_ITEM_EN}\b"
     # "the document contains the link to download", in the covered languages.
     rf"|\b{_ITEM_EN} (?:contains|has|includes) (?:the|a) (?:link|button)\b"
     r"|\b(?:document|design|fichier) contient (?:le|un) lien\b"

@@ -13,8 +13,9 @@ never type. That the platform authenticated neither exempts nor blames it.
 the reasons, restricted to what needs no benefit of the doubt in a work notification:
 
 - a phrase of the scam categories about money coming to or taken from the reader (prize,
-  crypto scheme, casino, sextortion, paid online tasks); survey phrases alone do not count,
-  because form and survey platforms mail surveys by design;
+  crypto scheme, casino, sextortion, paid online tasks), or of the reader's mailbox
+  threatened or password expiring (the webmail-upgrade form); survey phrases alone do not
+  count, because form and survey platforms mail surveys by design;
 - advance-fee vocabulary only as two different phrases or beside one of those ("business
   proposal" alone is a genuine document title);
 - crypto as a topic only with money directed at the reader ("transfer of crypto to your
@@ -92,7 +93,20 @@ from mailwarden.result import Finding
 
 # One phrase is enough: money promised to or extorted from the reader, or pay for trivial
 # online tasks (the job-scam phrases name the scheme, not recruiting in general).
-STRONG = frozenset({"scam_prize", "scam_crypto", "scam_casino", "scam_sextortion", "scam_job"})
+STRONG = frozenset(
+    {
+        "scam_prize",
+        "scam_crypto",
+        "scam_casino",
+        "scam_sextortion",
+        "scam_job",
+        # The reader's mailbox threatened ("your mailbox will be deactivated", "to avoid losing
+        # your messages") or its password expiring: no user of a share, form or signing
+        # platform types the reader's mail provider's warning; the webmail-upgrade form does.
+        "mailbox_full",
+        "password_expiry",
+    }
+)
 # Ordinary business words among them ("business proposal", "strictly confidential"): only a
 # second, different phrase makes the story.
 PAIRED = frozenset({"scam_advance_fee"})
