@@ -42,3 +42,23 @@ def test_linkedins_shortener_wraps_any_address_and_fires() -> None:
     raw = make_message(from_="2U <promo.desk.24599@gmail.com>", text="https://lnkd.in/eQNhqYKW")
     finding = next(f for f in scan_offline(raw).findings if f.id == "LINK_SHORTENER")
     assert finding.evidence["shortener"] == ["lnkd.in/"]
+
+
+def test_shortener_carried_in_base64_by_a_redirect_script_fires() -> None:
+    import base64
+
+    from mailwarden.message.urls import carried_urls
+
+    target = "https://u.to/oGklIA"
+    url = "https://forum.example.ru/go.php?url=" + base64.b64encode(target.encode()).decode()
+    assert carried_urls(url) == [target]
+    raw = make_message(html=f'<a href="{url}">Open my profile</a>', text=None)
+    finding = next(f for f in scan_offline(raw).findings if f.id == "LINK_SHORTENER")
+    assert finding.evidence["shortener"] == ["u.to"]
+
+
+def test_base64_that_spells_no_address_is_not_carried() -> None:
+    from mailwarden.message.urls import carried_urls
+
+    assert carried_urls("https://t.example/c?d=aHR0cHM6Ly") == []  # "https://" and nothing
+    assert carried_urls("https://t.example/c?d=eyJ1cmwiOiJ4In0") == []  # JSON, not a URL

@@ -25,3 +25,8 @@ def test_person_on_freemail_is_fine() -> None:
 def test_role_name_on_own_domain_is_fine() -> None:
     raw = make_message(from_="IT Help Desk <helpdesk@example.org>")
     assert "SENDER_FREEMAIL_ORG_CLAIM" not in finding_ids(scan_offline(raw))
+
+
+def test_bare_support_as_the_name_on_freemail() -> None:
+    raw = make_message(from_="support <mentorah.info@gmail.com>")
+    assert "SENDER_FREEMAIL_ORG_CLAIM" in finding_ids(scan_offline(raw))

@@ -3,18 +3,39 @@
 A shortener is no proof of phishing, so this is a weak finding. A brand's own shortener that
 leads only to that brand's pages (``youtu.be``, ``aka.ms``, ``amzn.to``) hides nothing and does
 not count; one that leads to user content (``forms.gle``, ``1drv.ms``) does, unless the
-brand itself sent the message.
+brand itself sent the message. A shortened address that another site's redirect script
+carries in its query (plain or in base64) counts as well.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from mailwarden.claims import is_hosting_host, owner_brand, sender_organisations
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import host_matches, is_action_link, path_entry_matches, safe_split
+from mailwarden.message.urls import (
+    Link,
+    carried_urls,
+    host_matches,
+    is_action_link,
+    make_link,
+    path_entry_matches,
+    safe_split,
+)
 from mailwarden.result import Finding
+
+
+def _with_carried(links: Iterable[Link]) -> Iterator[Link]:
+    """Each link, and the shortened links an unknown redirect script carries in its query
+    (``cgforum.ru/go.php?url=<base64 of https://u.to/...>``): a redirect to a shortener hides
+    the destination twice."""
+    for link in links:
+        yield link
+        for url in carried_urls(link.url):
+            carried = make_link(url, "", link.origin)
+            if carried is not None and carried.registrable != link.registrable:
+                yield carried
 
 
 @detector(emits={"LINK_SHORTENER"}, group="link")
@@ -23,7 +44,7 @@ def shortener_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender_brands = {b.name for b in (owner_brand(o, knowledge) for o in orgs) if b is not None}
     found = []
-    for link in msg.links:
+    for link in _with_carried(msg.links):
         if not is_action_link(link):
             continue
         service = host_matches(link.host, knowledge.shorteners)

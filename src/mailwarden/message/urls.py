@@ -263,17 +263,37 @@ _CARRIED_PARAMS = 30
 _CARRIED_MAX = 3
 
 
+# "aHR0cDovL" / "aHR0cHM6Ly": "http://" and "https://" in base64 (forum and ad redirect scripts,
+# ``go.php?url=aHR0cHM6Ly91LnRvL...``).
+_BASE64_WEB = re.compile(r"aHR0cHM6Ly|aHR0cDovL")
+
+
+def _decoded_base64_url(value: str) -> str:
+    """The web address a base64 parameter value spells, "" when it spells none."""
+    if not _BASE64_WEB.match(value):
+        return ""
+    data = value[:4000].replace("-", "+").replace("_", "/")
+    try:
+        decoded = base64.b64decode(data + "=" * (-len(data) % 4)).decode("utf-8", "replace")
+    except (ValueError, binascii.Error):
+        return ""
+    return decoded if re.match(r"https?://[^\s]", decoded) else ""
+
+
 def carried_urls(url: str) -> list[str]:
-    """Web addresses carried whole in a link's query (``track_click.php?u=https%3A//...``):
-    where an unknown click tracker will send the reader. Known redirectors are unwrapped by
-    ``make_link``; this reads any link, for detectors that judge the final page."""
+    """Web addresses carried whole in a link's query (``track_click.php?u=https%3A//...``,
+    or in base64: ``go.php?url=aHR0cHM6Ly9...``): where an unknown click tracker will send the
+    reader. Known redirectors are unwrapped by ``make_link``; this reads any link, for
+    detectors that judge the final page."""
     parts = safe_split(url)
     if parts is None or not parts.query:
         return []
     found: list[str] = []
     for _, value in parse_qsl(parts.query[:8000], keep_blank_values=False)[:_CARRIED_PARAMS]:
         value = value.strip()
-        if re.match(r"(?i)https?://", value):
+        if not re.match(r"(?i)https?://", value):
+            value = _decoded_base64_url(value)
+        if value:
             found.append(value)
             if len(found) >= _CARRIED_MAX:
                 break
