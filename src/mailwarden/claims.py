@@ -697,11 +697,14 @@ def lure_phrases(msg: Message, knowledge: Knowledge, limit: int = 5) -> tuple[st
 
 
 def brand_owns_host(brand: Brand, host: str) -> bool:
-    """True when ``host`` is one of the brand's domains or a subdomain of one."""
+    """True when ``host`` is one of the brand's domains (or its parent company's) or a
+    subdomain of one."""
     host = (host or "").lower().rstrip(".")
     if not host:
         return False
-    return any(host == d or host.endswith("." + d) for d in brand.domains)
+    return any(
+        host == d or host.endswith("." + d) for d in brand.domains | brand.parent_domains
+    )
 
 
 def brand_owns_sender(brand: Brand, domain: str, knowledge: Knowledge) -> bool:

@@ -10,7 +10,10 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   optional ``context`` (words, lower case: a brand whose name is an ordinary word, "Lido",
   "Optimism", is claimed by that name only in a message that also uses one of them) and
   optional ``sent_by_customers = true`` (a platform whose customers send its notices from their
-  own domain under its name: its name in a display name claims nothing).
+  own domain under its name: its name in a display name claims nothing) and optional
+  ``parent_domains`` (the parent company's domains, from which it also mails and to which it
+  links for the brand: WhatsApp's notices come from facebookmail.com; they are the brand's own
+  in every ownership test but stay the parent brand's in the domain-to-brand map).
 - ``brand_members.toml``: a table per federated brand (``[Sparkasse]``) whose ``domains`` are its
   member institutions' own domains, enumerated; they join the brand's ``domains``.
 - ``lures/<lang>.toml``: ``language`` and a ``[lures]`` table mapping a category
@@ -64,6 +67,9 @@ class Brand:
     # ("KnowBe4" <training@company.example>, "Workday" <noreply@company.example>): its name
     # in a display name claims nothing.
     sent_by_customers: bool = False
+    # The parent company's domains, which mail and link for the brand (Meta's facebookmail.com
+    # for WhatsApp and Instagram): owned by the brand, but listed under the parent brand.
+    parent_domains: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:
         # Brands are hashed in sets, dicts and cache keys on hot paths; the generated hash
@@ -191,8 +197,9 @@ def _load_brands() -> tuple[Brand, ...]:
         surname = bool(entry.get("surname", False))
         context = tuple(str(c).lower() for c in entry.get("context", []))
         sent_by_customers = bool(entry.get("sent_by_customers", False))
+        parents = frozenset(d.lower() for d in entry.get("parent_domains", []))
         brands.append(
-            Brand(name, domains, keywords, lookalike, surname, context, sent_by_customers)
+            Brand(name, domains, keywords, lookalike, surname, context, sent_by_customers, parents)
         )
     return _with_members(brands)
 

@@ -109,3 +109,27 @@ def test_other_brands_file_share_in_brand_mail_fires() -> None:
     )
     raw = make_message(from_="Microsoft 365 <noreply@example-mailer.com>", text=None, html=html)
     assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))
+
+
+def test_a_typo_host_under_no_public_suffix_leads_nowhere() -> None:
+    # "www.facebookcom": no such top-level domain; not a destination anyone can reach.
+    from mailwarden.message.urls import is_action_link, make_link
+
+    typo = make_link("https://www.facebookcom/", "", "anchor")
+    assert typo is not None and not is_action_link(typo)
+    real = make_link("https://www.facebook.com/", "", "anchor")
+    assert real is not None and is_action_link(real)
+    ip = make_link("http://192.0.2.7/login", "", "anchor")
+    assert ip is not None and is_action_link(ip)
+
+
+def test_a_brand_mailing_from_its_parent_companys_domain() -> None:
+    raw = make_message(
+        from_="WhatsApp Business <notification@facebookmail.com>",
+        subject="Your WhatsApp Business account was approved for the catalogue",
+        html='<p>Your catalogue is live. <a href="https://business.facebook.com/wa/manage">'
+        "Manage it</a></p>",
+        text=None,
+    )
+    ids = finding_ids(scan_offline(raw))
+    assert "LINK_OFF_BRAND" not in ids and "BRAND_DISPLAY_NAME_MISMATCH" not in ids

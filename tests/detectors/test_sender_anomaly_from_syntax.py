@@ -28,6 +28,8 @@ def _raw(from_header: str, extra: str = "") -> bytes:
         "Alice <alice@example.org>, Mallory <m@example.com>",
         "BAHNGUTSCHEIN<noreply@bahn>",  # a domain of one label
         "Sophie Martin <no-reply@jyllqorlhubqsj>",
+        # Another address as the unquoted name: two mailboxes, and a disguise.
+        "service@paypal.com <x8jd0@mailer.example.com>",
     ],
 )
 def test_malformed(from_header: str) -> None:
@@ -48,6 +50,8 @@ def test_two_from_fields() -> None:
         # An encoded comma inside a display name is part of the name (RFC 2047 section 5).
         "=?utf-8?Q?Skorstad=2C_J=C3=B8rn?= <jsk@example.no>",
         "bob@example.net",
+        # The address as its own unquoted name (held-out round 24's legitimate mail).
+        "service@paypal.co.uk <service@paypal.co.uk>",
     ],
 )
 def test_well_formed(from_header: str) -> None:

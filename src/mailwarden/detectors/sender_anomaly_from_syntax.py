@@ -39,6 +39,13 @@ _LAST_FIRST = re.compile(
 _SLOPPY_NAME = re.compile(r"\s*(?P<name>[^<>,;\"]*)(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)\s*")
 
 
+# "service@paypal.co.uk <service@paypal.co.uk>": the address written unquoted as its own
+# display name, as some mail software does. Strictly an "@" in a phrase; in practice one
+# mailbox that shows what it is. A *different* address as the name is another matter
+# (SENDER_DISPLAY_NAME_SPOOF) and stays two mailboxes here.
+_SELF_NAMED = re.compile(r"\s*(?P<name>[^\s<>,;\"]+@[^\s<>,;\"]+)\s*<(?P<addr>[^<>\s,;]+)>\s*")
+
+
 def _problems(value: str) -> list[str]:
     # 8-bit names arrive as surrogate escapes: read them as UTF-8 for the name test.
     readable = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
@@ -49,6 +56,9 @@ def _problems(value: str) -> list[str]:
     if sloppy and sloppy["name"].count("(") != sloppy["name"].count(")"):
         display = sloppy["name"].replace("(", " ").replace(")", " ").strip()
         value = f'"{display}" {sloppy["addr"]}'
+    self_named = _SELF_NAMED.fullmatch(readable)
+    if self_named and self_named["name"].lower() == self_named["addr"].lower():
+        value = f'"{self_named["name"]}" <{self_named["addr"]}>'
     mailboxes = parse_address_list(value)
     if not mailboxes:
         return ["no mailbox"]

@@ -336,13 +336,27 @@ def make_link(raw_url: str, text: str, origin: str) -> Link | None:
 
 def is_action_link(link: Link) -> bool:
     """A link a reader can follow to a web page: an anchor, a URL in the text, a form's
-    target, or a link from an attachment or QR code; not an image source."""
+    target, or a link from an attachment or QR code; not an image source. Its host is an IP
+    address or ends in a public suffix: "www.facebookcom", a typo, leads nowhere."""
     return (
         link.origin != "image"
         and link.scheme in ("http", "https")
         and bool(link.host)
         and "." in link.host
+        and (link.is_ip or _has_public_suffix(link.host))
     )
+
+
+# RFC 2606 reserves these top-level names for documentation and tests, where they stand for
+# real domains (the test suite's links are https://x.example/): judged as if registrable.
+_STAND_IN_TLDS = ("example", "test")
+
+
+@functools.lru_cache(maxsize=8192)
+def _has_public_suffix(host: str) -> bool:
+    if host.rstrip(".").rpartition(".")[2] in _STAND_IN_TLDS:
+        return True
+    return public_suffix_list().publicsuffix(host[:253], accept_unknown=False) is not None
 
 
 def is_unresolved_rewrite(link: Link) -> bool:
