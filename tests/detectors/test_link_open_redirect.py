@@ -30,3 +30,17 @@ def test_redirect_to_senders_own_site_is_silent() -> None:
     html = '<a href="https://www.google.com/url?q=https://www.example.org/page">Page</a>'
     raw = make_message(from_="Bob <bob@example.org>", text=None, html=html)
     assert "LINK_OPEN_REDIRECT" not in finding_ids(scan_offline(raw))
+
+
+def test_google_redirect_inside_a_pdf_that_google_mails_counts() -> None:
+    # Google's own mail links through google.com/url; a PDF a user shared through Drive was
+    # written by that user, whose redirect to another site is a disguise.
+    from tests.message import attach_builders as build
+
+    link = "https://www.google.com/url?q=https://platform3355.top/1wq4W8&sa=D&source=editors"
+    raw = make_message(
+        from_="Google Drive <drive-shares-noreply@google.com>",
+        text="A document was shared with you.",
+        attachments=[("Open 52.pdf", "application/pdf", build.pdf(("Open",), link=link))],
+    )
+    assert "LINK_OPEN_REDIRECT" in finding_ids(scan_offline(raw))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.claims import sender_organisations
+from mailwarden.destinations import is_followed_link
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import registrable_domain, safe_split
@@ -34,8 +35,10 @@ def open_redirect(msg: Message, ctx: Context) -> Iterator[Finding]:
         if link.registrable in wrappers or link.registrable in orgs:
             continue
         # The sender's own redirector (a Google mail linking through google.com/url) is how
-        # that sender tracks clicks, not a disguise.
-        if wrappers & orgs:
+        # that sender tracks clicks, not a disguise -- in the mail it wrote. A link inside an
+        # attached file was written by the file's author (a PDF shared through Drive), who
+        # chose the redirector to hide where it leads.
+        if wrappers & orgs and is_followed_link(link):
             continue
         found.append((link, [w for w in sorted(wrappers) if w]))
     if not found:
