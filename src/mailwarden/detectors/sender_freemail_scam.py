@@ -8,12 +8,11 @@ their own domains. So a scam lure (the ``scam_*`` categories of ``data/lures``, 
 vocabulary) written in two different phrases (in the body, or in the PDF a thin cover note
 carries), a link-less callback notice about an order, invoice or renewal, or a PDF that is
 little more than a link elsewhere, sent from a free-mail domain (``lists/freemail.txt``), is
-a second, independent signal: the lure says what the
-message wants, the sender says nobody accountable stands behind it. One phrase is not enough:
-people forward a scam they received ("look at this one") or write "you have 24 hours" to a
-friend. One phrase of a letter-type scam (advance fee, crypto, sextortion, legal threat,
-casino, tech support, dating) is enough when the message also carries a mark of a throw-away
-account that honest personal mail lacks:
+a second, independent signal: the lure says what the message wants, the sender says nobody
+accountable stands behind it. One phrase is not enough: people forward a scam they received
+("look at this one") or write "you have 24 hours" to a friend. One phrase of a letter-type
+scam (advance fee, crypto, sextortion, legal threat, casino, tech support, dating) is enough
+when the message also carries a mark of a throw-away account that honest personal mail lacks:
 
 - Reply-To (RFC 5322 §3.6.2) sends the answers to *another* free-mail mailbox
   (jeansmith2028@gmail... replying to jeansmith2059@gmail...): a person who writes from one
