@@ -27,6 +27,9 @@ VOCABULARIES = {
     "document_offer",
     # link_user_content: the reader's pay, benefits or a tax refund as the topic (I1)
     "pay_topic",
+    # destinations.awareness_notice, link_user_content (a platform only named) and
+    # link_meeting_off_platform (an online-meeting invitation's words)
+    "awareness", "platform_name", "meeting_invite",
 }
 
 

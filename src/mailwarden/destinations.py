@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from mailwarden.claims import brand_owns_sender, owner_brand, sender_organisations, speaking_claims
+from mailwarden.lures import find_lures, outermost
 from mailwarden.message.urls import (
     host_matches,
     is_action_link,
@@ -156,6 +157,35 @@ def _names_only_own_sites(
         or (sender_brand is not None and owner_brand(host, knowledge) is sender_brand)
         for host in sites
     )
+
+
+# The vocabulary of a message about phishing itself (``data/lures``: "phishing", "red flag",
+# "hameconnage"), and how many different phrases of it make phishing the message's topic.
+AWARENESS = "awareness"
+MIN_AWARENESS_PHRASES = 2
+
+
+def awareness_notice(msg: Message, ctx: Context) -> bool:
+    """True when the message is about phishing: a security-awareness notice that quotes
+    lures as examples ("'your account will be suspended - verify your account today', sent
+    from a look-alike domain"). It names phishing in at least two different phrases, comes
+    from an organisation's own (not free-mail, not generated) address, and no link of its own
+    or of its attachments leads outside that organisation: quoted lures with nowhere to
+    follow them are reported, not said. Phishing that calls itself a security notice still
+    has to send its reader somewhere, and is judged in full as soon as it does."""
+    sender = msg.from_address
+    if sender is None or not sender.domain or sender.domain in ctx.knowledge.freemail:
+        return False
+    if is_generated_local_part(sender.address.rpartition("@")[0].split("+", 1)[0]):
+        return False
+    said = {m.phrase for m in find_lures(msg, ctx.knowledge) if m.category == AWARENESS}
+    if len(outermost(said)) < MIN_AWARENESS_PHRASES:
+        return False
+    knowledge = ctx.knowledge
+    orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    goes_home = _destination_test(orgs, _sender_brand(sender.domain, knowledge), knowledge)
+    links = [x for x in msg.links if is_action_link(x) and not is_unresolved_rewrite(x)]
+    return all(map(goes_home, links))
 
 
 def is_followed_link(link: Link) -> bool:

@@ -31,6 +31,9 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
   ``identity_endpoints.txt`` lists hosts of identity providers' own sign-in and account
   pages (login.microsoftonline.com, accounts.google.com): exact hosts, no subdomains.
+  ``device_login_pages.txt`` lists ``host/path`` of their device-authorisation pages
+  (microsoft.com/devicelogin), where a code shown on a device is typed in.
+  ``meeting_platforms.txt`` lists online-meeting services' join hosts (zoom.us).
   ``tenant_templates.txt`` lines are ``SUFFIX MARKER``: free tenants whose platform sends
   only its own templates, and a marker each of those mails carries.
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
@@ -132,6 +135,10 @@ class Knowledge:
     # Identity providers' own sign-in and account pages (login.microsoftonline.com,
     # accounts.google.com, aka.ms): exact hosts on which no one but the provider publishes.
     identity_endpoints: frozenset[str] = frozenset()
+    # Device-authorisation pages, "host/path-prefix" (microsoft.com/devicelogin).
+    device_login_pages: frozenset[str] = frozenset()
+    # Online-meeting services' join hosts (teams.microsoft.com, zoom.us, meet.google.com).
+    meeting_platforms: frozenset[str] = frozenset()
     # Relay platforms (by name) whose notices are a seller's invoice or money request, sent for
     # the seller from its own billing mailbox by design (seller_platforms.txt).
     seller_platforms: frozenset[str] = frozenset()
@@ -280,6 +287,8 @@ def load_knowledge() -> Knowledge:
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),
+        device_login_pages=frozenset(_read_list("device_login_pages.txt")),
+        meeting_platforms=frozenset(_read_list("meeting_platforms.txt")),
         tenant_templates=tuple(
             (f[0], f[1])
             for f in (x.split() for x in _read_list("tenant_templates.txt"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.destinations import stays_with_sender
+from mailwarden.destinations import awareness_notice, stays_with_sender
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import LureMatch, find_lures, outermost
 from mailwarden.message.parse import Message
@@ -213,7 +213,9 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
             by_category.setdefault(match.category, []).append(match)
     if "scam_crypto" in by_category:
         by_category.pop("crypto_topic", None)  # the lure already says it; not twice
-    stays = bool(by_category) and stays_with_sender(msg, ctx)
+    # A security-awareness notice quotes lures as examples: like a notice that leads only back
+    # to its sender, its account and scam words are reported, not said.
+    stays = bool(by_category) and (stays_with_sender(msg, ctx) or awareness_notice(msg, ctx))
     if stays:
         by_category = {c: ms for c, ms in by_category.items() if c not in SENDERS_OWN_LURES}
     strong = _strong_phrases(by_category)

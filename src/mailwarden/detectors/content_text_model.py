@@ -8,14 +8,15 @@ The model reads words, not destinations. A message whose links all lead back to 
 sender's organisation (``destinations.stays_with_sender``) uses the genre's words about the
 sender's own business: a wallet maker's security tips ("verify your wallet", "claim"), a law
 firm's probate newsletter. There the words prove nothing the rules have not weighed, and the
-model stays silent.
+model stays silent; so it does on a security-awareness notice (``destinations.awareness_notice``),
+which quotes phishing as examples.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.destinations import stays_with_sender
+from mailwarden.destinations import awareness_notice, stays_with_sender
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
@@ -30,6 +31,8 @@ def text_model(msg: Message, ctx: Context) -> Iterator[Finding]:
     verdict = model.judge(message_words(msg))
     threshold = ctx.policy.text_model.min_probability
     if verdict.probability < threshold or stays_with_sender(msg, ctx):
+        return
+    if awareness_notice(msg, ctx):  # quotes phishing as examples, with nowhere to follow them
         return
     shown = ", ".join(word for word, _ in verdict.top_words[:4])
     yield Finding(

@@ -24,7 +24,7 @@ from mailwarden.detectors import Context, detector
 from mailwarden.detectors.sender_platform_note import payroll_topic
 from mailwarden.lures import find_lures, subject_text
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import Link, is_action_link, safe_split
+from mailwarden.message.urls import Link, host_matches, is_action_link, safe_split
 from mailwarden.result import Finding
 
 # Paths a hosting platform reserves for its own pages, which no customer can publish under:
@@ -32,6 +32,8 @@ from mailwarden.result import Finding
 # password-reset handlers ("/__/auth/action?mode=verifyEmail"), the links in every Firebase
 # app's account mail.
 _PLATFORM_PATHS = ("/__/auth/",)
+# The vocabulary of phrases that only name a signing or sharing platform (data/lures).
+PLATFORM_NAME = "platform_name"
 
 
 def _platform_page(link: Link) -> bool:
@@ -127,6 +129,21 @@ def _summons_phrases(msg: Message, ctx: Context, limit: int = 5) -> tuple[str, .
     return tuple(found)[:limit]
 
 
+def _only_names_a_platform(
+    msg: Message, ctx: Context, lures: tuple[str, ...], found: list[Link]
+) -> bool:
+    """The only lure is a signing platform's name (``platform_name`` in ``data/lures``) and
+    every link is a file share: a colleague saying where a signed copy is kept ("the DocuSign
+    certificate is in the shared Box folder"), not a share posing as DocuSign. A page anyone
+    can build (a site builder, an app host) is judged whatever the words."""
+    if not lures:
+        return False
+    names = {m.phrase for m in find_lures(msg, ctx.knowledge) if m.category == PLATFORM_NAME}
+    if not set(lures) <= names:
+        return False
+    return all(host_matches(link.host, ctx.knowledge.file_shares) for link in found)
+
+
 @detector(emits={"LINK_USER_CONTENT_HOST"}, group="link")
 def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     claims = speaking_claims(msg, ctx.knowledge)
@@ -162,7 +179,7 @@ def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
             ):
                 continue
         found.append(link)
-    if not found:
+    if not found or _only_names_a_platform(msg, ctx, lures, found):
         return
     names = sorted({c.brand.name for c in claims})
     why = f"claims {', '.join(names)}" if names else f"lure {lures[0]!r}"

@@ -148,6 +148,8 @@ _CHARGED = re.compile(
     r" (?:(?:\w+ ){0,4}(?:usd |eur |gbp ))?\d[\d ]* (?:\w+ ){0,6}"
     r"(?:will be|is being|has been) processed"
     r"|a charge of|charged (?:to )?your|auto renew\w*|autorenew\w*|has been renewed"
+    # "Order charged $689.95" in an organisation name shown on a receipt.
+    r"|(?:order|payment|purchase|subscription) charged"
     # "Your BTC purchase order #CB-55102 has been processed": an order said to be done.
     r"|(?:order|purchase|payment|transaction)(?: \w+){0,3} (?:has been|was) (?:processed"
     r"|completed|confirmed|approved)"

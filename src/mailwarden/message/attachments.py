@@ -479,8 +479,14 @@ def _scan_scripts(draft: _Draft, scripts: list[str], document: str) -> None:
     for url in urls_in_text(joined, 20):
         draft.links.append((url, ""))
     if "atob" in joined:
-        for url in _atob_urls(joined):
+        hidden = _atob_urls(joined)
+        for url in hidden:
             draft.links.append((url, ""))
+        if hidden:
+            # A web address kept as a base64 literal for atob() is a target the script hides
+            # from the reader and from scanners: where its redirect goes, however obfuscated
+            # the call itself ("window[_0x1a[2]][_0x1a[3]](...)").
+            draft.redirects.append("web address hidden in base64 for atob")
 
 
 def _atob_urls(script: str) -> list[str]:

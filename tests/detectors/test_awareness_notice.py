@@ -1,0 +1,27 @@
+"""destinations.awareness_notice: a notice about phishing quotes lures as examples."""
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+NOTICE = (
+    "All staff,\n\nOur filters caught several phishing campaigns this week. Examples:\n"
+    '1) "Your payroll direct deposit will be suspended - verify your account today." Sent from'
+    " a look-alike domain.\n2) Gift-card requests from a principal's personal Gmail.\n\n"
+    "Report phishing with the button in Gmail.\n"
+)
+
+
+def test_the_notice_quoting_lures_with_no_link_is_not_judged_on_them() -> None:
+    raw = make_message(from_="Technology <technology@district.example>", text=NOTICE)
+    ids = finding_ids(scan_offline(raw))
+    assert "CONTENT_CREDENTIAL_REQUEST" not in ids and "CONTENT_URGENCY" not in ids
+
+
+def test_the_same_words_with_a_link_elsewhere_are_judged() -> None:
+    text = NOTICE + "\nTo stay protected, verify your account: https://verify-staff.pages.dev/\n"
+    raw = make_message(from_="Technology <technology@district.example>", text=text)
+    assert "CONTENT_CREDENTIAL_REQUEST" in finding_ids(scan_offline(raw))
+
+
+def test_from_free_mail_it_is_judged() -> None:
+    raw = make_message(from_="IT Desk <it.desk.2291@gmail.com>", text=NOTICE)
+    assert "CONTENT_CREDENTIAL_REQUEST" in finding_ids(scan_offline(raw))
