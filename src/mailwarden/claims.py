@@ -730,6 +730,28 @@ def speaking_claims(msg: Message, knowledge: Knowledge) -> list[BrandClaim]:
     )
 
 
+# The brand signs the message: "© 2025 Victoria's Secret. All rights reserved.", "Copyright
+# 2024-2025 Microsoft Corporation", "This email comes to you from Victoria's Secret". Read in
+# the last part of the body, where footers are.
+_SIGNED = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^\n|]{2,60})"
+    r"|this (?:e-?mail|message) (?:comes to you from|was sent (?:to you )?by|is sent by)"
+    r"\s+(?P<sender>[^\n]{2,60})",
+    re.IGNORECASE,
+)
+FOOTER_CHARS = 6_000
+
+
+def _signed_by(msg: Message, brand: Brand) -> bool:
+    """The body's footer names the brand as the one the message comes from."""
+    keywords = [k.lstrip("=") for k in brand.keywords]
+    for match in _SIGNED.finditer(msg.body_text[-FOOTER_CHARS:]):
+        name = fold_text(match.group("name") or match.group("sender") or "").strip()
+        if any(name.startswith(k) for k in keywords):
+            return True
+    return False
+
+
 def _speaking(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]:
     claims = claimed_brands(msg, knowledge)
     named = {c.brand.name for c in claims if c.where in ("display-name", "subject")}
@@ -743,4 +765,6 @@ def _speaking(msg: Message, knowledge: Knowledge) -> tuple[BrandClaim, ...]:
             speaking.append(claim)
         elif claim.where in ("subject", "body") and not claim.weak and lured:
             speaking.append(claim)
+        elif claim.where == "body" and not claim.weak and _signed_by(msg, claim.brand):
+            speaking.append(claim)  # the brand's own footer: the message speaks as it
     return tuple(speaking)
