@@ -43,7 +43,7 @@ from mailwarden.message.urls import (
     registrable_domain,
     safe_split,
 )
-from mailwarden.text_traits import is_generated_local_part
+from mailwarden.text_traits import is_generated_local_part, recipient_addresses
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -89,6 +89,8 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     sender = msg.from_domain
     if not sender or msg.from_address is None:
         return False
+    if own_server_notice(msg, ctx.knowledge):
+        return True  # the reader's own server, about the reader's own mailbox
     if is_generated_local_part(msg.from_address.address.rpartition("@")[0].split("+", 1)[0]):
         return False
     knowledge = ctx.knowledge
@@ -163,6 +165,23 @@ def _names_only_own_sites(
 # "hameconnage"), and how many different phrases of it make phishing the message's topic.
 AWARENESS = "awareness"
 MIN_AWARENESS_PHRASES = 2
+
+
+def own_server_notice(msg: Message, knowledge: Knowledge) -> bool:
+    """True when the reader's own mail server speaks: the From address is a server's system
+    mailbox (``lists/system_mailboxes.txt``: Exchange's quota warnings) at the registrable
+    domain of one of the message's own recipients. Such a notice ("Your mailbox is almost
+    full", shown as "Microsoft Outlook") has no link and names the product its server runs; an
+    outsider writing from another domain's system mailbox is no such notice."""
+    sender = msg.from_address
+    if sender is None or not sender.domain:
+        return False
+    local = sender.address.rpartition("@")[0].lower()
+    if local not in knowledge.system_mailboxes:
+        return False
+    own = registrable_domain(sender.domain)
+    recipients = recipient_addresses(msg, ("To", "Cc"))
+    return any(registrable_domain(a.rpartition("@")[2]) == own for a in recipients)
 
 
 def awareness_notice(msg: Message, ctx: Context) -> bool:

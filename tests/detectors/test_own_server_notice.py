@@ -1,0 +1,39 @@
+"""destinations.own_server_notice and the callback notice's app channel."""
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+EXCHANGE = "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e"
+QUOTA = (
+    "Your mailbox is almost full.\n\n98% used: 48.9 GB of 50 GB\nPlease reduce your mailbox size."
+)
+
+
+def test_the_readers_own_exchange_quota_warning() -> None:
+    raw = make_message(
+        from_=f"Microsoft Outlook <{EXCHANGE}@riverbend-health.example>",
+        to="d.okafor@riverbend-health.example",
+        subject="Your mailbox is almost full.",
+        text=QUOTA,
+    )
+    ids = finding_ids(scan_offline(raw))
+    assert "BRAND_DISPLAY_NAME_MISMATCH" not in ids and "CONTENT_MAILBOX_FULL" not in ids
+
+
+def test_another_domains_system_mailbox_is_judged() -> None:
+    raw = make_message(
+        from_=f"Microsoft Outlook <{EXCHANGE}@elsewhere.example>",
+        to="d.okafor@riverbend-health.example",
+        subject="Your mailbox is almost full.",
+        text=QUOTA,
+    )
+    assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(scan_offline(raw))
+
+
+def test_a_bank_notice_offering_its_app_beside_the_phone_is_no_callback_scam() -> None:
+    text = (
+        "You changed a standing order: Amount £150.00.\nIf this wasn't you, please contact us"
+        " straight away from the app (Help > Chat) or call 0207 930 4450."
+    )
+    assert "CONTENT_CALLBACK_ONLY" not in finding_ids(scan_offline(make_message(text=text)))
+    scam = "Your order of £150.00 was charged. If this wasn't you, call 0207 930 4450."
+    assert "CONTENT_CALLBACK_ONLY" in finding_ids(scan_offline(make_message(text=scam)))
