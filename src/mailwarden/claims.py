@@ -702,8 +702,10 @@ def brand_owns_host(brand: Brand, host: str) -> bool:
     host = (host or "").lower().rstrip(".")
     if not host:
         return False
-    return any(
-        host == d or host.endswith("." + d) for d in brand.domains | brand.parent_domains
+    # Two passes, not a union: this runs for every link and brand, and a union would build a
+    # new set each time.
+    return any(host == d or host.endswith("." + d) for d in brand.domains) or any(
+        host == d or host.endswith("." + d) for d in brand.parent_domains
     )
 
 

@@ -32,18 +32,14 @@ _CODE = re2.compile(
 )
 
 
-# What every device page's path holds (devicelogin, /device, deviceauth, /link).
-_MARKS = re2.compile(r"device|/link")
-
-
 def _device_pages(msg: Message, ctx: Context, text: str) -> list[tuple[str, int]]:
     """(url, position in the text) of each device-login page the mail names; position -1 for
     a link that only the markup holds."""
     pages = ctx.knowledge.device_login_pages
     lowered = text.lower()
-    links = [link for link in msg.links if _MARKS.search(link.url.lower())]
-    if not links and not _MARKS.search(lowered):
-        return []  # the cheap test first: every page's path says "device" or "link"
+    links = [link for link in msg.links if any(e in link.url.lower() for e in pages)]
+    if not links and not any(e in lowered for e in pages):
+        return []  # the cheap test first: no page is named at all
     found: list[tuple[str, int]] = []
     candidates = [(url, text.find(url)) for url in urls_in_text(text, 50)]
     candidates += [(link.url, -1) for link in links]

@@ -27,17 +27,17 @@ MEETING_INVITE = "meeting_invite"
 
 @detector(emits={"LINK_MEETING_OFF_PLATFORM"}, group="link")
 def meeting_off_platform(msg: Message, ctx: Context) -> Iterator[Finding]:
-    links = [link for link in msg.links if is_action_link(link)]
-    if not links:
-        return
     knowledge = ctx.knowledge
+    # The meeting words first: the lures are found once per message and shared, and most
+    # mail has none, so the links are not looked at.
+    said = [m.phrase for m in find_lures(msg, knowledge) if m.category == MEETING_INVITE]
+    if not said:
+        return
+    links = [link for link in msg.links if is_action_link(link)]
     if any(host_matches(link.host, knowledge.meeting_platforms) for link in links):
         return
     pages = [link for link in links if is_web_page_host(link.host, knowledge)]
     if not pages:
-        return
-    said = [m.phrase for m in find_lures(msg, knowledge) if m.category == MEETING_INVITE]
-    if not said:
         return
     yield Finding(
         "LINK_MEETING_OFF_PLATFORM",

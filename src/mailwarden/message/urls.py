@@ -288,8 +288,13 @@ def carried_urls(url: str) -> list[str]:
     parts = safe_split(url)
     if parts is None or not parts.query:
         return []
+    query = parts.query[:8000]
+    # A carried address spells "http" (plain or percent-encoded) or its base64 "aHR0c"; most
+    # queries hold neither, and are not split.
+    if "http" not in query.lower() and "aHR0c" not in query:
+        return []
     found: list[str] = []
-    for _, value in parse_qsl(parts.query[:8000], keep_blank_values=False)[:_CARRIED_PARAMS]:
+    for _, value in parse_qsl(query, keep_blank_values=False)[:_CARRIED_PARAMS]:
         value = value.strip()
         if not re.match(r"(?i)https?://", value):
             value = _decoded_base64_url(value)
