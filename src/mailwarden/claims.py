@@ -702,11 +702,7 @@ def brand_owns_host(brand: Brand, host: str) -> bool:
     host = (host or "").lower().rstrip(".")
     if not host:
         return False
-    # Two passes, not a union: this runs for every link and brand, and a union would build a
-    # new set each time.
-    return any(host == d or host.endswith("." + d) for d in brand.domains) or any(
-        host == d or host.endswith("." + d) for d in brand.parent_domains
-    )
+    return bool(host_matches(host, brand.domains) or host_matches(host, brand.parent_domains))
 
 
 def brand_owns_sender(brand: Brand, domain: str, knowledge: Knowledge) -> bool:

@@ -91,7 +91,7 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
         return False
     if own_server_notice(msg, ctx.knowledge):
         return True  # the reader's own server, about the reader's own mailbox
-    if is_generated_local_part(msg.from_address.address.rpartition("@")[0].split("+", 1)[0]):
+    if _generated_address(msg.from_address.address):
         return False
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
@@ -161,6 +161,11 @@ def _names_only_own_sites(
     )
 
 
+def _generated_address(address: str) -> bool:
+    """A machine-generated sender address ("MevaLiM@deck.example"), its +tag ignored."""
+    return is_generated_local_part(address.rpartition("@")[0].split("+", 1)[0])
+
+
 # The vocabulary of a message about phishing itself (``data/lures``: "phishing", "red flag",
 # "hameconnage"), and how many different phrases of it make phishing the message's topic.
 AWARENESS = "awareness"
@@ -195,7 +200,7 @@ def awareness_notice(msg: Message, ctx: Context) -> bool:
     sender = msg.from_address
     if sender is None or not sender.domain or sender.domain in ctx.knowledge.freemail:
         return False
-    if is_generated_local_part(sender.address.rpartition("@")[0].split("+", 1)[0]):
+    if _generated_address(sender.address):
         return False
     said = {m.phrase for m in find_lures(msg, ctx.knowledge) if m.category == AWARENESS}
     if len(outermost(said)) < MIN_AWARENESS_PHRASES:

@@ -8,25 +8,24 @@ QUOTA = (
 )
 
 
-def test_the_readers_own_exchange_quota_warning() -> None:
+def _quota_warning_ids(server_domain: str) -> set[str]:
+    """Findings of an Exchange quota warning from ``server_domain`` to a riverbend-health user."""
     raw = make_message(
-        from_=f"Microsoft Outlook <{EXCHANGE}@riverbend-health.example>",
+        from_=f"Microsoft Outlook <{EXCHANGE}@{server_domain}>",
         to="d.okafor@riverbend-health.example",
         subject="Your mailbox is almost full.",
         text=QUOTA,
     )
-    ids = finding_ids(scan_offline(raw))
+    return finding_ids(scan_offline(raw))
+
+
+def test_the_readers_own_exchange_quota_warning() -> None:
+    ids = _quota_warning_ids("riverbend-health.example")
     assert "BRAND_DISPLAY_NAME_MISMATCH" not in ids and "CONTENT_MAILBOX_FULL" not in ids
 
 
 def test_another_domains_system_mailbox_is_judged() -> None:
-    raw = make_message(
-        from_=f"Microsoft Outlook <{EXCHANGE}@elsewhere.example>",
-        to="d.okafor@riverbend-health.example",
-        subject="Your mailbox is almost full.",
-        text=QUOTA,
-    )
-    assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(scan_offline(raw))
+    assert "BRAND_DISPLAY_NAME_MISMATCH" in _quota_warning_ids("elsewhere.example")
 
 
 def test_a_bank_notice_offering_its_app_beside_the_phone_is_no_callback_scam() -> None:

@@ -57,9 +57,8 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     if sender is None or not sender.display:
         return
     claims = [c for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
-    if claims and own_server_notice(msg, ctx.knowledge):
-        return  # "Microsoft Outlook": the reader's own Exchange server names its product
-    if not claims:
+    # "Microsoft Outlook" from the reader's own Exchange server names the product it runs.
+    if not claims or own_server_notice(msg, ctx.knowledge):
         return
     domains = [msg.from_domain, *ctx.auth.authenticated_domains]
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)

@@ -35,11 +35,17 @@ def is_generated_label(label: str) -> bool:
     return digits >= MIN_DIGITS and len(label) - digits >= MIN_LETTERS and switches >= MIN_SWITCHES
 
 
-@detector(emits={"SENDER_ANOMALY_RANDOM_DOMAIN"}, group="sender")
-def random_domain(msg: Message, ctx: Context) -> Iterator[Finding]:
+def from_domain_label(msg: Message) -> tuple[str, str, str]:
+    """(From domain, its registrable domain, the label before the public suffix): the name
+    an organisation chose, a tenant's own label on onmicrosoft.com included."""
     domain = (msg.from_domain or "").lower()[:253]
     registrable = registrable_domain(domain) if domain else ""
-    label = registrable.split(".", 1)[0] if registrable else ""
+    return domain, registrable, registrable.split(".", 1)[0] if registrable else ""
+
+
+@detector(emits={"SENDER_ANOMALY_RANDOM_DOMAIN"}, group="sender")
+def random_domain(msg: Message, ctx: Context) -> Iterator[Finding]:
+    domain, registrable, label = from_domain_label(msg)
     if not is_generated_label(label):
         return
     yield Finding(

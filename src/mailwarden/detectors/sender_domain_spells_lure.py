@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.sender_anomaly_random_domain import from_domain_label
 from mailwarden.lures import find_lures
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import registrable_domain
 from mailwarden.result import Finding
 
 MIN_SQUASHED = 8  # "plano de saude" -> "planodesaude"; shorter phrases match by chance
@@ -26,9 +26,8 @@ MIN_SQUASHED = 8  # "plano de saude" -> "planodesaude"; shorter phrases match by
 
 @detector(emits={"SENDER_DOMAIN_SPELLS_LURE"}, group="sender")
 def domain_spells_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
-    domain = (msg.from_domain or "").lower()[:253]
-    registrable = registrable_domain(domain) if domain else ""
-    label = registrable.split(".", 1)[0].replace("-", "") if registrable else ""
+    domain, registrable, label = from_domain_label(msg)
+    label = label.replace("-", "")
     if len(label) < MIN_SQUASHED:
         return
     for match in find_lures(msg, ctx.knowledge):

@@ -300,22 +300,21 @@ def _sniff(data: bytes) -> str:
 _DOCUMENT_EXT = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods"})
 
 
-def _disguise(name: str, content_type: str, data: bytes) -> str:
+def _disguise(name: str, content_type: str, sniffed: str) -> str:
     """The document extension of ``name`` when the bytes sniff as an image, page or SVG, or,
     when they tell nothing (empty, unknown), the declared type is one: a mail program derives
     the type from the name, so an ``image/jpeg`` called ``.pdf`` was dressed up by hand."""
     ext = _extension(name)
     if ext not in _DOCUMENT_EXT:
         return ""
-    sniffed = _sniff(data)
     if sniffed:
         return ext if sniffed in (KIND_IMAGE, KIND_HTML, KIND_SVG) else ""
     declared = content_type.lower()
     return ext if declared.startswith("image/") or declared == "text/html" else ""
 
 
-def _kind(part: Part, data: bytes) -> str:
-    sniffed = _sniff(data)
+def _kind(part: Part, sniffed: str) -> str:
+    """The kind by content (``sniffed``, from ``_sniff``) first, then by name and type."""
     if sniffed:
         return sniffed
     ext = _extension(part.filename)
@@ -1014,7 +1013,8 @@ def _analyse_part(msg: Message, part: Part, budget: _Budget) -> Attachment:
     data = part.payload
     size = len(data)
     risky = _risky_type(part.filename)
-    kind = _kind(part, data)
+    sniffed = _sniff(data)
+    kind = _kind(part, sniffed)
     draft = _Draft()
     limit = msg.limits.max_attachment_scan_bytes
     if size > limit:
@@ -1072,7 +1072,7 @@ def _analyse_part(msg: Message, part: Part, budget: _Budget) -> Attachment:
         archive_encrypted=draft.archive_encrypted,
         password_in_message=draft.password_in_message,
         analysed=draft.analysed,
-        disguised_as=_disguise(part.filename, part.content_type, part.payload),
+        disguised_as=_disguise(part.filename, part.content_type, sniffed),
     )
 
 
