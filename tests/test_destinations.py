@@ -95,3 +95,27 @@ def test_a_brands_email_service_tracker_stays_but_not_for_an_unknown_sender() ->
     unknown = make_message(from_="Acme Notes <no-reply@acmenotes.example>", html=_html(tracker))
     assert _stays(brand)
     assert not _stays(unknown)
+
+
+def test_a_brand_tracker_hiding_its_destination_stays() -> None:
+    raw = make_message(
+        from_="Microsoft <no-reply@microsoft.com>",
+        html=_html("https://r20.rs6.net/tn.jsp?f=001x7Kq2mB9&c=Yv3"),
+    )
+    assert _stays(raw)
+
+
+def test_a_brand_tracker_showing_a_destination_elsewhere_does_not_stay() -> None:
+    raw = make_message(
+        from_="Microsoft <no-reply@microsoft.com>",
+        html=_html("https://r20.rs6.net/tn.jsp?f=001&ch=https%3A%2F%2Fkeep-password.netlify.app"),
+    )
+    assert not _stays(raw)
+
+
+def test_a_brand_tracker_showing_the_brands_own_page_stays() -> None:
+    raw = make_message(
+        from_="Microsoft <no-reply@microsoft.com>",
+        html=_html("https://r20.rs6.net/tn.jsp?f=001&ch=https%3A%2F%2Faccount.microsoft.com%2F"),
+    )
+    assert _stays(raw)

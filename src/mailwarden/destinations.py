@@ -42,6 +42,7 @@ from mailwarden.message.urls import (
     public_suffix_list,
     registrable_domain,
     safe_split,
+    shown_by_tracker,
 )
 from mailwarden.text_traits import is_generated_local_part, recipient_addresses
 
@@ -96,7 +97,7 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender_brand = _sender_brand(sender, knowledge)
-    links = [x for x in msg.links if is_action_link(x) and not is_unresolved_rewrite(x)]
+    links = judged_links(msg, knowledge)
     if not any(map(is_followed_link, links)) and not _names_only_own_sites(
         msg, orgs, sender_brand, knowledge
     ):
@@ -208,8 +209,20 @@ def awareness_notice(msg: Message, ctx: Context) -> bool:
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     goes_home = _destination_test(orgs, _sender_brand(sender.domain, knowledge), knowledge)
-    links = [x for x in msg.links if is_action_link(x) and not is_unresolved_rewrite(x)]
+    links = judged_links(msg, knowledge)
     return all(map(goes_home, links))
+
+
+def judged_links(msg: Message, knowledge: Knowledge) -> list[Link]:
+    """The message's action links whose destination can be judged, an email service
+    provider's click tracker replaced by the destination it shows (``shown_by_tracker``)."""
+    return [
+        shown
+        for link in msg.links
+        if is_action_link(link) and not is_unresolved_rewrite(link)
+        for shown in shown_by_tracker(link, knowledge.esp_trackers)
+        if is_action_link(shown)
+    ]
 
 
 def is_followed_link(link: Link) -> bool:

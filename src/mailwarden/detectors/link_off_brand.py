@@ -12,7 +12,8 @@ unwrapping redirectors and rewriters. Not counted: images, links to other known 
 own sites (social-media footers; but a big site's short-link path such as linkedin.com/slink
 leads anywhere and counts while its target is unseen), rewritten links whose target we cannot
 see, and, in mail
-the brand sends itself, its email service provider's click trackers (``esp_trackers.txt``) --
+the brand sends itself, its email service provider's click trackers (``esp_trackers.txt``)
+whose destination is hidden (one that shows it in its query is judged by that destination) --
 and, when such mail says no lure, any link on an ESP's click-redirect path (``/mk/cl/``,
 ``/ls/click``) that shows no destination, so that one unlisted ESP does not count as "elsewhere".
 """
@@ -33,14 +34,13 @@ from mailwarden.claims import (
     sender_organisations,
     speaking_claims,
 )
+from mailwarden.destinations import judged_links
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
     Link,
     host_matches,
-    is_action_link,
-    is_unresolved_rewrite,
     path_entry_matches,
     safe_split,
 )
@@ -58,9 +58,7 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
     sender_brands = [b for b in brands if any(brand_owns_sender(b, o, knowledge) for o in orgs)]
     off: list[Link] = []
     judged = 0
-    for link in msg.links:
-        if not is_action_link(link) or is_unresolved_rewrite(link):
-            continue
+    for link in judged_links(msg, knowledge):
         judged += 1
         hosting = is_hosting_host(link.host, knowledge)
         if link.registrable in orgs and not hosting:
@@ -80,6 +78,7 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
             continue
         # The brand's own mail sent through an email service provider: its click tracker
         # (ct.sendgrid.net, list-manage.com) hides the destination and is the sender's own.
+        # (One that shows its destination was replaced by it in ``judged_links``.)
         if sender_brands and host_matches(link.host, knowledge.esp_trackers):
             continue
         off.append(link)

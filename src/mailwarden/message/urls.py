@@ -305,6 +305,25 @@ def carried_urls(url: str) -> list[str]:
     return found
 
 
+def shown_by_tracker(link: Link, trackers: frozenset[str]) -> list[Link]:
+    """The destinations an email service provider's click tracker (``trackers``: the
+    knowledge's ``esp_trackers``) shows in plain sight in its query, as links; ``[link]``
+    itself for any other link or a tracker that hides where it goes.
+
+    A tracker is exempted as the brand's own tracking only because its destination cannot
+    be seen. One that writes the destination into its query
+    (``r20.rs6.net/tn.jsp?...&ch=https://kennwort-behalten.netlify.app``) is judged by that
+    destination, like any other link."""
+    if not host_matches(link.host, trackers):
+        return [link]
+    shown = [
+        found
+        for url in carried_urls(link.url)
+        if (found := make_link(url, link.text, link.origin)) is not None
+    ]
+    return shown or [link]
+
+
 def make_link(raw_url: str, text: str, origin: str) -> Link | None:
     url = _normalise(raw_url)
     lowered = url.lower()
