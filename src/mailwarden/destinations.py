@@ -33,7 +33,13 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from mailwarden.claims import brand_owns_sender, owner_brand, sender_organisations, speaking_claims
+from mailwarden.claims import (
+    brand_owns_host,
+    brand_owns_sender,
+    owner_brand,
+    sender_organisations,
+    speaking_claims,
+)
 from mailwarden.lures import find_lures, outermost
 from mailwarden.message.urls import (
     host_matches,
@@ -223,6 +229,23 @@ def judged_links(msg: Message, knowledge: Knowledge) -> list[Link]:
         for shown in shown_by_tracker(link, knowledge.esp_trackers)
         if is_action_link(shown)
     ]
+
+
+def bulletin_for_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
+    """True when the From domain is a service that sends organisations' bulletins from its
+    own domain (``sending_services.txt``: "Medicare.gov" <medicare@public.govdelivery.com>)
+    and every link leads to ``brand``'s own sites or the service's own pages, at least one to
+    the brand: such a bulletin has nowhere to send its reader but the brand it names."""
+    sender = msg.from_domain
+    service = host_matches(sender, knowledge.sending_services) if sender else ""
+    if not service:
+        return False
+    links = judged_links(msg, knowledge)
+    to_brand = [brand_owns_host(brand, x.host) for x in links]
+    return any(to_brand) and all(
+        owned or host_matches(x.host, frozenset({service}))
+        for x, owned in zip(links, to_brand, strict=True)
+    )
 
 
 def is_followed_link(link: Link) -> bool:

@@ -35,6 +35,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   (microsoft.com/devicelogin), where a code shown on a device is typed in.
   ``meeting_platforms.txt`` lists online-meeting services' join hosts (zoom.us).
   ``system_mailboxes.txt`` lists local parts of mail servers' own system mailboxes.
+  ``sending_services.txt`` lists domains of services that send organisations' bulletins
+  from the service's own domain (public.govdelivery.com).
   ``tenant_templates.txt`` lines are ``SUFFIX MARKER``: free tenants whose platform sends
   only its own templates, and a marker each of those mails carries.
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
@@ -142,6 +144,8 @@ class Knowledge:
     meeting_platforms: frozenset[str] = frozenset()
     # Local parts of mail servers' own system mailboxes (Exchange's quota warnings).
     system_mailboxes: frozenset[str] = frozenset()
+    # Services that send organisations' bulletins from their own domain (govdelivery.com).
+    sending_services: frozenset[str] = frozenset()
     # Relay platforms (by name) whose notices are a seller's invoice or money request, sent for
     # the seller from its own billing mailbox by design (seller_platforms.txt).
     seller_platforms: frozenset[str] = frozenset()
@@ -293,6 +297,7 @@ def load_knowledge() -> Knowledge:
         device_login_pages=frozenset(_read_list("device_login_pages.txt")),
         meeting_platforms=frozenset(_read_list("meeting_platforms.txt")),
         system_mailboxes=frozenset(_read_list("system_mailboxes.txt")),
+        sending_services=frozenset(_read_list("sending_services.txt")),
         tenant_templates=tuple(
             (f[0], f[1])
             for f in (x.split() for x in _read_list("tenant_templates.txt"))

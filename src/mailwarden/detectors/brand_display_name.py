@@ -14,7 +14,9 @@ when its registrable name is one of the brand's names under a country's suffix (
 ``decathlon.pt``, ``ikea.com.br``; never free-mail such as outlook.es), the brand's name is
 not disguised, and every link of the mail leads back to that domain or to the brand's known
 ones: such a notice has nowhere to send its reader but the brand's own country site. A
-phisher who got hold of such a name and links anywhere else is judged in full.
+phisher who got hold of such a name and links anywhere else is judged in full. So is a
+bulletin that a government mail service sends in the brand's name from its own domain
+("Medicare.gov" <medicare@public.govdelivery.com>, ``destinations.bulletin_for_brand``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from mailwarden.claims import (
     claimed_brands,
     sender_organisations,
 )
-from mailwarden.destinations import own_server_notice
+from mailwarden.destinations import bulletin_for_brand, own_server_notice
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
@@ -67,6 +69,7 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
         for c in claims
         if not any(brand_owns_sender(c.brand, d, ctx.knowledge) for d in domains)
         and (c.disguise or not _country_site(c.brand, msg.from_domain, msg, ctx.knowledge))
+        and (c.disguise or not bulletin_for_brand(msg, c.brand, ctx.knowledge))
     ]
     if not mismatched:
         return

@@ -6,7 +6,10 @@ organisation (registrable domain) differs from the From address's is that trick.
 domain in the display name ("Booking.com") is a common, honest brand name; it counts only
 when it is a domain of a known brand that the real sender does not belong to, and the sender's
 own domain does not sit under it ("GOV.UK" <noreply@notifications.service.gov.uk>: GOV.UK
-Notify, where service.gov.uk is a suffix of its own in the Public Suffix List).
+Notify, where service.gov.uk is a suffix of its own in the Public Suffix List), nor when a
+government mail service sends the brand's bulletin from its own domain and every link leads
+to the brand ("Medicare.gov" <medicare@public.govdelivery.com>:
+``destinations.bulletin_for_brand``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from mailwarden.claims import sender_organisation
+from mailwarden.destinations import bulletin_for_brand
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import host_matches, registrable_domain
@@ -51,7 +55,9 @@ def display_name_spoof(msg: Message, ctx: Context) -> Iterator[Finding]:
         shown = registrable_domain(match.group(1))
         brand = ctx.knowledge.brand_of_domain(shown) if shown else None
         under_shown = bool(host_matches(msg.from_domain, {shown}))
-        if brand is not None and shown != org and org not in brand.domains and not under_shown:
+        if brand is None or shown == org or org in brand.domains or under_shown:
+            continue
+        if not bulletin_for_brand(msg, brand, ctx.knowledge):
             yield Finding(
                 "SENDER_DISPLAY_NAME_SPOOF",
                 summary=f"display name shows {brand.name}'s {shown}, but the sender is {org}",
