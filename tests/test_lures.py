@@ -21,6 +21,8 @@ VOCABULARIES = {
     "callback_cue", "qr_scan",
     # content_callback_only: the words that hand the reader a phone number (G3)
     "callback_call",
+    # content_callback_only and destinations: the notice sends the reader to its own app
+    "app_channel",
     # content_callback_only and attach_document_lure (a purchase to disown by telephone)
     "callback_disown",
     # link_document_on_web_page (a document offered through a site-builder page)

@@ -24,7 +24,9 @@ label must equal the sender organisation's label exactly (OneDrive's "-my" aside
 A notice without a single link can still send its reader somewhere: "update your payment
 method on netflix.com", "visit help.netflix.com". Brands write their site as plain text on
 purpose, so that the reader types it instead of clicking. Sites named that way count like
-links: they must all be the sender's own, and at least one must be named.
+links: they must all be the sender's own, and at least one must be named. A known brand's
+own notice may instead send the reader to its app ("se não foi você, acesse o app Itaú"):
+the app is the brand's, like its site.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from mailwarden.claims import (
     sender_organisations,
     speaking_claims,
 )
-from mailwarden.lures import find_lures, outermost
+from mailwarden.lures import find_lures, lures_in_text, outermost
 from mailwarden.message.urls import (
     host_matches,
     is_action_link,
@@ -104,8 +106,10 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender_brand = _sender_brand(sender, knowledge)
     links = judged_links(msg, knowledge)
-    if not any(map(is_followed_link, links)) and not _names_only_own_sites(
-        msg, orgs, sender_brand, knowledge
+    if (
+        not any(map(is_followed_link, links))
+        and not _names_only_own_sites(msg, orgs, sender_brand, knowledge)
+        and not _brand_sends_to_its_app(msg, orgs, sender_brand, knowledge)
     ):
         # A lure with no link in the mail itself, and no site of the sender's named in its
         # text, asks for a reply or a call: judge it. A letterhead's link inside an attached
@@ -132,6 +136,8 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
 _SITE_WORD = re.compile(r"(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\.?(?:/\S*)?")
 _WORD_EDGES = "()[]<>{}\"'.,;:!?*\u201c\u201d\u2018\u2019\u00ab\u00bb"
 MAX_TEXT_SITES = 50
+# How much of a link-less notice is read for where it sends its reader.
+MAX_NOTICE_CHARS = 20_000
 
 
 def text_sites(text: str) -> list[str]:
@@ -161,11 +167,51 @@ def _names_only_own_sites(
     """True when the mail's text names at least one site and every site it names is the
     sender's: its organisation's registrable domain or a domain of the sender's own brand."""
     sites = text_sites(msg.body_text)
-    return bool(sites) and all(
-        registrable_domain(host) in orgs
-        or (sender_brand is not None and owner_brand(host, knowledge) is sender_brand)
-        for host in sites
+    return bool(sites) and all(_own_site(host, orgs, sender_brand, knowledge) for host in sites)
+
+
+def _own_site(
+    host: str, orgs: frozenset[str], sender_brand: Brand | None, knowledge: Knowledge
+) -> bool:
+    return registrable_domain(host) in orgs or (
+        sender_brand is not None and owner_brand(host, knowledge) is sender_brand
     )
+
+
+# "contact us straight away from the app (Help > Chat) or call ...", "change it in the Chase
+# app": the notice sends its reader to the sender's own app. English forms with the app's
+# name between are matched here; the other languages' forms are the ``app_channel``
+# vocabulary (data/lures/*.toml).
+_APP_CHANNEL = re.compile(
+    r"\b(?:from|in|via|through|using|with) (?:the|your|our) (?:[\w']+ )?(?:app|mobile app)\b",
+    re.IGNORECASE,
+)
+APP_CATEGORY = "app_channel"
+
+
+def offers_app(text: str, knowledge: Knowledge | None = None) -> bool:
+    """True when the text sends its reader to an app ("acesse o app Itaú", "in the Chase
+    app"); the vocabulary of languages other than English needs ``knowledge``."""
+    if _APP_CHANNEL.search(text):
+        return True
+    if knowledge is None:
+        return False
+    return any(m.category == APP_CATEGORY for m in lures_in_text(text, knowledge))
+
+
+def _brand_sends_to_its_app(
+    msg: Message, orgs: frozenset[str], sender_brand: Brand | None, knowledge: Knowledge
+) -> bool:
+    """A known brand's own notice without links that sends the reader to its app ("se não
+    foi você, acesse o app Itaú ou ligue para 4004 4828"): the app is where the reader acts,
+    and the app is the brand's. Only for a From domain the brand sends from: a forged one
+    fails the brand's DMARC, and a message that also links anywhere is judged by its links."""
+    if sender_brand is None:
+        return False
+    text = msg.body_text[:MAX_NOTICE_CHARS]
+    if not all(_own_site(host, orgs, sender_brand, knowledge) for host in text_sites(text)):
+        return False  # it also names someone else's site to go to
+    return offers_app(text, knowledge)
 
 
 def _generated_address(address: str) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mailwarden.destinations import offers_app
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import lures_in_text
@@ -115,21 +116,15 @@ def phone_and_amount(text: str, knowledge: Knowledge | None = None) -> tuple[str
     return phone, amount.group(0)
 
 
-# "contact us straight away from the app (Help > Chat) or call ...": a bank's notice offers its
-# own app beside the phone; a callback scam wants the call and has no app to offer.
-_APP_CHANNEL = re.compile(
-    r"\b(?:from|in|via|through|using|with) (?:the|your|our) (?:[\w']+ )?(?:app|mobile app)\b",
-    re.IGNORECASE,
-)
-
-
 def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[str, str] | None:
     """(phone, amount) when the message is a short, link-less notice asking for a call, and
     offering no other way (its own app) to answer it."""
     found = phone_and_amount(msg.body_text, knowledge)
     if found is None or any(is_action_link(link) for link in msg.links):
         return None
-    if _APP_CHANNEL.search(_short_text(msg.body_text) or ""):
+    # A bank's notice offers its own app beside the phone; a callback scam wants the call and
+    # has no app to offer.
+    if offers_app(_short_text(msg.body_text), knowledge):
         return None
     return found
 
