@@ -104,7 +104,7 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
         return False
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
-    sender_brand = _sender_brand(sender, knowledge)
+    sender_brand = sending_brand(sender, knowledge)
     links = judged_links(msg, knowledge)
     if (
         not any(map(is_followed_link, links))
@@ -260,7 +260,7 @@ def awareness_notice(msg: Message, ctx: Context) -> bool:
         return False
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
-    goes_home = _destination_test(orgs, _sender_brand(sender.domain, knowledge), knowledge)
+    goes_home = _destination_test(orgs, sending_brand(sender.domain, knowledge), knowledge)
     links = judged_links(msg, knowledge)
     return all(map(goes_home, links))
 
@@ -343,7 +343,7 @@ def sender_destinations(msg: Message, ctx: Context) -> Callable[[Link], bool]:
     identity provider's sign-in page."""
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender = msg.from_domain
-    sender_brand = _sender_brand(sender, ctx.knowledge) if sender else None
+    sender_brand = sending_brand(sender, ctx.knowledge) if sender else None
     return _destination_test(orgs, sender_brand, ctx.knowledge)
 
 
@@ -354,7 +354,7 @@ def _destination_test(
     return lambda link: _goes_to(link, orgs, sender_brand, labels, knowledge)
 
 
-def _sender_brand(sender: str, knowledge: Knowledge) -> Brand | None:
+def sending_brand(sender: str, knowledge: Knowledge) -> Brand | None:
     """The brand that owns the From domain and really sends from it, if any."""
     brand = owner_brand(sender, knowledge)
     if brand is not None and not brand_owns_sender(brand, sender, knowledge):

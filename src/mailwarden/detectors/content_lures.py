@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.destinations import awareness_notice, stays_with_sender
+from mailwarden.destinations import awareness_notice, sending_brand, stays_with_sender
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import LureMatch, find_lures, outermost
 from mailwarden.message.parse import Message
@@ -129,6 +129,12 @@ COMMERCE_LURES = frozenset(
 # a notice has nowhere to send a fee or a credential but to the real company. Payment-diversion
 # mail (scam_bec) usually carries no link at all, and a message without links is always judged.
 SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam_bec"}
+# And when the sender is a brand we know, sending from its own domain, its own sweepstakes and
+# vouchers ("Gewinnspiel", "cadeau", "your reward"): leading only back to that brand, the
+# prize is the brand's to give. A throw-away domain that links to itself is no known brand and
+# is judged. (Not crypto: phishing_pot's crypto-wallet lures that link only to the wallet's
+# own brand domain were caught by their crypto words.)
+BRANDS_OWN_LURES = frozenset({"scam_prize"})
 
 
 def _evidence(matches: list[LureMatch]) -> dict[str, object]:
@@ -217,7 +223,10 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     # to its sender, its account and scam words are reported, not said.
     stays = bool(by_category) and (stays_with_sender(msg, ctx) or awareness_notice(msg, ctx))
     if stays:
-        by_category = {c: ms for c, ms in by_category.items() if c not in SENDERS_OWN_LURES}
+        own = SENDERS_OWN_LURES
+        if msg.from_domain and sending_brand(msg.from_domain, ctx.knowledge) is not None:
+            own = own | BRANDS_OWN_LURES
+        by_category = {c: ms for c, ms in by_category.items() if c not in own}
     strong = _strong_phrases(by_category)
     if strong:
         yield Finding(

@@ -1,0 +1,29 @@
+"""A known brand's own sweepstakes that leads only back to the brand (our own messages): the
+prize is the brand's to give. The same words from a domain that is no brand are judged."""
+
+from __future__ import annotations
+
+from tests.helpers import finding_ids, make_message, scan_offline
+
+ID = "CONTENT_SCAM_PRIZE"
+HTML = (
+    "<p>Gewinnspiel: Gewinnen Sie einen Gutschein im Wert von 500 Euro!</p>"
+    '<p><a href="{href}">Jetzt teilnehmen</a></p>'
+)
+
+
+def _ids(from_: str, href: str) -> set[str]:
+    raw = make_message(from_=from_, subject="Unser Gewinnspiel", html=HTML.format(href=href))
+    return finding_ids(scan_offline(raw))
+
+
+def test_a_known_brands_own_sweepstakes_is_not_a_prize_lure() -> None:
+    assert ID not in _ids("Zalando <info@zalando.de>", "https://www.zalando.de/gewinnspiel")
+
+
+def test_the_brands_sweepstakes_linking_elsewhere_is_judged() -> None:
+    assert ID in _ids("Zalando <info@zalando.de>", "https://zalando-gewinn.pages.dev/")
+
+
+def test_a_domain_that_is_no_brand_linking_to_itself_is_judged() -> None:
+    assert ID in _ids("Gewinnclub <info@gewinn-club24.de>", "https://gewinn-club24.de/teilnahme")
