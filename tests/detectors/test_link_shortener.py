@@ -62,3 +62,15 @@ def test_base64_that_spells_no_address_is_not_carried() -> None:
 
     assert carried_urls("https://t.example/c?d=aHR0cHM6Ly") == []  # "https://" and nothing
     assert carried_urls("https://t.example/c?d=eyJ1cmwiOiJ4In0") == []  # JSON, not a URL
+
+
+def test_a_brands_own_short_domain_for_user_content_is_no_hidden_link() -> None:
+    # forms.gle leads to a Google Form, we.tl to a WeTransfer download: what is there is
+    # judged as user content, not as a hidden destination.
+    for url in ("https://forms.gle/8yQwX3kZpL2mN7rT9", "https://we.tl/t-Xr8Qp2LmZa"):
+        raw = make_message(
+            from_="Emily Carter <emily.carter.reads@gmail.com>",
+            html=f'<p>Here is the sign-up form for the book club: <a href="{url}">{url}</a></p>',
+            text=None,
+        )
+        assert "LINK_SHORTENER" not in finding_ids(scan_offline(raw))

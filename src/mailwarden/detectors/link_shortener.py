@@ -1,17 +1,20 @@
 """Links through URL shorteners: the destination is hidden until the reader clicks.
 
-A shortener is no proof of phishing, so this is a weak finding. A brand's own shortener that
-leads only to that brand's pages (``youtu.be``, ``aka.ms``, ``amzn.to``) hides nothing and does
-not count; one that leads to user content (``forms.gle``, ``1drv.ms``) does, unless the
-brand itself sent the message. A shortened address that another site's redirect script
-carries in its query (plain or in base64) counts as well.
+A shortener is no proof of phishing, so this is a weak finding. A brand's own short domain
+leads only to that brand's platform (``youtu.be``, ``aka.ms``, ``amzn.to``; ``forms.gle``,
+``1drv.ms``, ``we.tl``) and hides nothing but which page there: it does not count. Where the
+platform holds anyone's content (a Google Form, a OneDrive file, a WeTransfer download), that
+is judged as user content (``LINK_USER_CONTENT_HOST``), like the long form of the link; a
+book club's form or a colleague's WeTransfer from a personal address is no hidden link. A
+shortened address that another site's redirect script carries in its query (plain or in
+base64) counts as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from mailwarden.claims import is_hosting_host, owner_brand, sender_organisations
+from mailwarden.claims import owner_brand, sender_organisations
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
@@ -42,7 +45,6 @@ def _with_carried(links: Iterable[Link]) -> Iterator[Link]:
 def shortener_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     knowledge = ctx.knowledge
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
-    sender_brands = {b.name for b in (owner_brand(o, knowledge) for o in orgs) if b is not None}
     found = []
     for link in _with_carried(msg.links):
         if not is_action_link(link):
@@ -60,11 +62,8 @@ def shortener_links(msg: Message, ctx: Context) -> Iterator[Finding]:
             continue
         if link.registrable in orgs:
             continue
-        owner = owner_brand(link.host, knowledge)
-        if owner is not None and (
-            owner.name in sender_brands or not is_hosting_host(link.host, knowledge)
-        ):
-            continue
+        if owner_brand(link.host, knowledge) is not None:
+            continue  # a brand's own short domain: it leads to that brand's platform
         found.append((link, service))
     if not found:
         return
