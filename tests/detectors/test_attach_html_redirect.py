@@ -40,7 +40,7 @@ def test_smuggling_needs_the_whole_chain() -> None:
 
 def test_fires_on_auto_click_page() -> None:
     page = (
-        '<html><body onload="document.getElementById(\'go\').click();">'
+        "<html><body onload=\"document.getElementById('go').click();\">"
         '<a id="go" href="https://land.bad.example/x">Open</a></body></html>'
     )
     assert ID in _ids("open.html", "text/html", page.encode())
@@ -81,3 +81,15 @@ def test_percent_encoded_embedded_page_in_html_attachment() -> None:
     text = "Quarterly report. " * 60
     page = f'<html><body><p>{text}</p><a href="{href}%3E">Open</a></body></html>'
     assert ID in _ids("doc.html", "text/html", page.encode())
+
+
+def test_fires_on_svg_with_escaped_and_obfuscated_window_access() -> None:
+    # obfuscator-kit style: property names in an array of \x-escaped strings, the target
+    # XOR-encoded; "location" never appears in the script as written.
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg"><text>Voice message</text><script>'
+        'var _0x1=["\\x6c\\x6f\\x63\\x61\\x74\\x69\\x6f\\x6e","\\x68\\x72\\x65\\x66"];'
+        "setTimeout(function(){window[_0x1[0]][_0x1[1]]=String.fromCharCode(104)},300);"
+        "</script></svg>"
+    )
+    assert ID in _ids("VM_Play.svg", "image/svg+xml", svg.encode())

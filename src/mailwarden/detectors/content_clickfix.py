@@ -25,9 +25,10 @@ from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
 TEXT_SCAN_CHARS = 50_000
-# "Windows Key + R", "Win+R", "Windows-Taste + R", "touche Windows + R".
+# "Windows Key + R", "Win+R", "Windows Button + R", "Windows-Taste + R", "touche Windows + R".
 _RUN_DIALOG = re2.compile(
-    r"\b(?:win|windows)(?:[\s-]*(?:key|taste|toets|logo key|-taste))?\s*\+\s*[\"'“]?r\b"
+    r"\b(?:win|windows)(?:[\s-]*(?:key|button|btn|taste|toets|logo key|logo|-taste))?"
+    r"\s*\+\s*[\"'“]?r\b"
 )
 # "CTRL + V", "Strg+V", "Cmd + V".
 _PASTE = re2.compile(r"\b(?:ctrl|strg|control|cmd|command)\s*\+\s*[\"'“]?v\b")

@@ -99,7 +99,14 @@ _REDIRECT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:window|document|top|self|parent)\s*\.\s*location\b"
             r"|\blocation\s*\.\s*(?:href|replace|assign)\b"
             r"|\blocation\s*=(?!=)"
+            r"|\[\s*[\"']location[\"']\s*\]"
         ),
+    ),
+    # window[_0x9052[0]][_0x9052[1]] = ...: the property names kept in an array of escaped
+    # strings (obfuscator kits) so that "location" never appears in the script.
+    (
+        "obfuscated window access",
+        re.compile(r"\b(?:window|document|top|self|globalThis)\s*\[\s*[A-Za-z_$][\w$]*\s*\["),
     ),
     ("window.open", re.compile(r"\bwindow\s*\.\s*open\s*\(")),
     ("scripted click", re.compile(r"\.\s*click\s*\(\s*\)")),
@@ -109,6 +116,8 @@ _DECODE_CALL = re.compile(r"\b(?:atob|unescape|decodeURIComponent|fromCharCode)\
 # script that calls atob(), such a literal is the hidden target, readable statically.
 _B64_URL_LITERAL = re.compile(r"""(["'])(aHR0c[A-Za-z0-9+/=]{8,4096})\1""")
 MAX_ATOB_LITERALS = 10
+# Any string literal handed to atob() as it stands: what a script decodes, a URL or a command.
+_ATOB_LITERAL = re.compile(r"""\batob\s*\(\s*(["'])([A-Za-z0-9+/=]{8,4096})\1""")
 _WRITE_CALL = re.compile(r"\bdocument\s*\.\s*write(?:ln)?\s*\(|\.innerHTML\s*=|\beval\s*\(")
 _BLOB_CALL = re.compile(r"\bnew\s+Blob\s*\(|createObjectURL|msSaveOrOpenBlob|msSaveBlob")
 # HTML smuggling, step by step: a file made from decoded data (new Blob), given an object URL,
@@ -449,8 +458,19 @@ def _refresh_target(content: str) -> str:
     return match.group(1) if match else ""
 
 
+# "\x6c\x6f\x63..." and "\u006c...": string escapes that spell a script's words out of sight.
+_JS_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
+
+
+def _unescaped(script: str) -> str:
+    """The script with its \\xNN and \\uNNNN string escapes written as the characters."""
+    if "\\x" not in script and "\\u" not in script:
+        return script
+    return _JS_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), script)
+
+
 def _scan_scripts(draft: _Draft, scripts: list[str], document: str) -> None:
-    joined = "\n".join(scripts)
+    joined = _unescaped("\n".join(scripts))
     for name, pattern in _REDIRECT_PATTERNS:
         if pattern.search(joined):
             draft.redirects.append(name)
@@ -463,7 +483,10 @@ def _scan_scripts(draft: _Draft, scripts: list[str], document: str) -> None:
     if len(steps) == len(_BLOB_STEPS):
         draft.blob_download.extend(steps)
     if _CLIPBOARD_WRITE.search(joined):
-        launcher = _COMMAND_LAUNCHER.search(joined)
+        # The command may stand in the script or be kept in base64 for atob() ("bXNodGEg..."
+        # is "mshta ..."): what is written to the clipboard is the same either way.
+        launchers = (_COMMAND_LAUNCHER.search(t) for t in (joined, *_atob_texts(joined)))
+        launcher = next((found for found in launchers if found is not None), None)
         if launcher is not None:
             draft.clipboard_commands.append(f"clipboard: {launcher.group(0).lower()}")
     sends = _SEND_CALL.search(joined)
@@ -486,6 +509,20 @@ def _scan_scripts(draft: _Draft, scripts: list[str], document: str) -> None:
             # from the reader and from scanners: where its redirect goes, however obfuscated
             # the call itself ("window[_0x1a[2]][_0x1a[3]](...)").
             draft.redirects.append("web address hidden in base64 for atob")
+
+
+def _atob_texts(script: str) -> list[str]:
+    """The string literals a script hands to atob(), decoded (bounded)."""
+    texts: list[str] = []
+    for match in list(_ATOB_LITERAL.finditer(script))[:MAX_ATOB_LITERALS]:
+        data = match.group(2).rstrip("=")
+        try:
+            texts.append(
+                binascii.a2b_base64(data + "=" * (-len(data) % 4)).decode("utf-8", "replace")
+            )
+        except (binascii.Error, ValueError):
+            continue
+    return texts
 
 
 def _atob_urls(script: str) -> list[str]:
