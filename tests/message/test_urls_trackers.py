@@ -51,3 +51,16 @@ def test_phone_and_amount_reads_currency_code_before_amount() -> None:
     assert found == ("+1 (888) 555-0149", "USD 489.99")
     assert phone_and_amount("Amount: USD 489.99, no phone") is None
     assert phone_and_amount("") is None
+
+
+def test_amazon_ses_click_tracking_shows_its_destination() -> None:
+    # /CL0/ or /L0/, the percent-encoded target, then /<version>/<id>/<signature>.
+    for url in (
+        "https://links-1.govdelivery.com/CL0/https%3A%2F%2Fwww.irs.gov%2Faccount/1/0100019-ab/sig=430",
+        "https://abc.r.us-east-1.awstrack.me/L0/https:%2F%2Fwww.irs.gov%2Faccount/1/0100019-ab/sig=7",
+    ):
+        link = make_link(url, "irs.gov", "html")
+        assert link is not None
+        assert link.host == "www.irs.gov"
+        assert link.url == "https://www.irs.gov/account"
+        assert not link.via_open_redirect

@@ -227,7 +227,7 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
     for redirector in knowledge.redirectors:
         if not (host == redirector.host or host.endswith("." + redirector.host)):
             continue
-        if not parts.path.startswith(redirector.path_prefix):
+        if not parts.path.lower().startswith(redirector.path_prefix):  # prefixes are lower case
             continue
         # "~": an ad network's click tracker. Unwrapped to judge the target, but it is how
         # advertisers link, not a disguise: not an open redirect.
@@ -238,6 +238,10 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
             target = unquote(parts.query[:4000])
         elif param == "*path*":
             target = _path_target(parts, redirector.path_prefix)
+        elif param == "*path-segment*":
+            # Amazon SES click tracking: /L0/<percent-encoded URL>/<version>/<id>/<signature>.
+            segment = parts.path[len(redirector.path_prefix) :].split("/", 1)[0]
+            target = unquote(segment[:4000])
         elif param == "*path-https*":
             # Google AMP viewer: /amp/s/host/path is https://host/path.
             rest = parts.path[len(redirector.path_prefix) :]
