@@ -34,3 +34,13 @@ def test_a_name_the_sender_sits_under_is_no_spoof() -> None:
         text="Your eVisa details were updated.",
     )
     assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))
+
+
+def test_the_brands_parent_department_is_the_brand() -> None:
+    # CMS (medicare.gov) is an agency of HHS, whose mail service sends for it.
+    raw = make_message(
+        from_='"Medicare.gov" <medicare@subscriptions.cms.hhs.gov>',
+        html='<p>Your plan.</p><p><a href="https://www.medicare.gov/">medicare.gov</a></p>',
+        text=None,
+    )
+    assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mailwarden.claims import sender_organisation
+from mailwarden.claims import brand_owns_sender, sender_organisation
 from mailwarden.destinations import bulletin_for_brand
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
@@ -55,8 +55,10 @@ def display_name_spoof(msg: Message, ctx: Context) -> Iterator[Finding]:
         shown = registrable_domain(match.group(1))
         brand = ctx.knowledge.brand_of_domain(shown) if shown else None
         under_shown = bool(host_matches(msg.from_domain, {shown}))
-        if brand is None or shown == org or org in brand.domains or under_shown:
+        if brand is None or shown == org or under_shown:
             continue
+        if brand_owns_sender(brand, msg.from_domain or "", ctx.knowledge):
+            continue  # one of the brand's own domains, its parent's or a member's
         if not bulletin_for_brand(msg, brand, ctx.knowledge):
             yield Finding(
                 "SENDER_DISPLAY_NAME_SPOOF",
