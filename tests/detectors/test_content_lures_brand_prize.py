@@ -27,3 +27,18 @@ def test_the_brands_sweepstakes_linking_elsewhere_is_judged() -> None:
 
 def test_a_domain_that_is_no_brand_linking_to_itself_is_judged() -> None:
     assert ID in _ids("Gewinnclub <info@gewinn-club24.de>", "https://gewinn-club24.de/teilnahme")
+
+
+def test_an_authoritys_own_fine_notice_naming_only_its_own_sites_is_not_a_threat_lure() -> None:
+    text = (
+        "Wij hebben uw betaling voor de verkeersboete nog niet ontvangen. Betaalt u niet op tijd, "
+        "dan wordt het bedrag verhoogd. U kunt betalen via Mijn CJIB op www.cjib.nl."
+    )
+    own = make_message(from_="CJIB <noreply@cjib.nl>", subject="Verkeersboete", text=text)
+    assert "CONTENT_SCAM_LEGAL_THREAT" not in finding_ids(scan_offline(own))
+    other = make_message(
+        from_="CJIB <noreply@cjib-betalen.nl>",
+        subject="Verkeersboete",
+        text=text.replace("www.cjib.nl", "www.cjib-betalen.nl"),
+    )
+    assert "CONTENT_SCAM_LEGAL_THREAT" in finding_ids(scan_offline(other))

@@ -30,7 +30,8 @@ def test_honest_domain_style_name_is_fine() -> None:
 
 def test_a_name_the_sender_sits_under_is_no_spoof() -> None:
     raw = make_message(
-        from_='"GOV.UK" <noreply@notifications.service.gov.uk>', subject="Your eVisa",
+        from_='"GOV.UK" <noreply@notifications.service.gov.uk>',
+        subject="Your eVisa",
         text="Your eVisa details were updated.",
     )
     assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))

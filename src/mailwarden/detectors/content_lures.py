@@ -130,11 +130,12 @@ COMMERCE_LURES = frozenset(
 # mail (scam_bec) usually carries no link at all, and a message without links is always judged.
 SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam_bec"}
 # And when the sender is a brand we know, sending from its own domain, its own sweepstakes and
-# vouchers ("Gewinnspiel", "cadeau", "your reward"): leading only back to that brand, the
-# prize is the brand's to give. A throw-away domain that links to itself is no known brand and
-# is judged. (Not crypto: phishing_pot's crypto-wallet lures that link only to the wallet's
-# own brand domain were caught by their crypto words.)
-BRANDS_OWN_LURES = frozenset({"scam_prize"})
+# vouchers ("Gewinnspiel", "cadeau", "your reward"), or an authority's own fine or tax notice
+# ("verkeersboete", "avis de contravention"): leading only back to that brand, the prize is
+# the brand's to give and the fine the authority's to issue. A throw-away domain that links to
+# itself is no known brand and is judged. (Not crypto: phishing_pot's crypto-wallet lures that
+# link only to the wallet's own brand domain were caught by their crypto words.)
+BRANDS_OWN_LURES = frozenset({"scam_prize", "scam_legal_threat"})
 
 
 def _evidence(matches: list[LureMatch]) -> dict[str, object]:
