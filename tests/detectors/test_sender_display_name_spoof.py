@@ -45,3 +45,16 @@ def test_the_brands_parent_department_is_the_brand() -> None:
         text=None,
     )
     assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))
+
+
+def test_an_italian_certified_mail_envelope_names_its_sender_by_law() -> None:
+    raw = make_message(
+        from_='"Per conto di: amministrazione@pec.idraulica.example" <posta-certificata@legalmail.it>',
+        text="Messaggio di posta certificata.",
+    )
+    assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))
+    other = make_message(
+        from_='"Per conto di: amministrazione@pec.idraulica.example" <avvisi@legalmail.it>',
+        text="Messaggio di posta certificata.",
+    )
+    assert "SENDER_DISPLAY_NAME_SPOOF" in finding_ids(scan_offline(other))

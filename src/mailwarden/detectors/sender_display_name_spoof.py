@@ -27,6 +27,11 @@ from mailwarden.result import Finding
 # Bounded, linear patterns: no nested quantifiers.
 _ADDRESS = re.compile(r"[\w.+\-]{1,64}@((?:[a-z0-9\-]{1,63}\.){1,10}[a-z]{2,24})(?![\w\-])")
 _DOMAIN = re.compile(r"(?<![\w@.\-])((?:[a-z0-9\-]{1,63}\.){1,10}[a-z]{2,24})(?![\w\-])")
+# Italian certified mail (PEC): the provider wraps each message in a transport envelope whose
+# From is prescribed, "Per conto di: <sender>" <posta-certificata@<provider>> (DM 2 November
+# 2005, technical annex 6.3.4), so the sender's address in the display name is the rule there.
+_PEC_ENVELOPE = re.compile(r"per conto di:\s*[\w.+\-]{1,64}@[\w.\-]{1,253}")
+_PEC_MAILBOX = "posta-certificata@"
 
 
 @detector(emits={"SENDER_DISPLAY_NAME_SPOOF"}, group="sender")
@@ -38,6 +43,8 @@ def display_name_spoof(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not org:
         return
     display = sender.display[:300].lower()
+    if _PEC_ENVELOPE.fullmatch(display) and sender.address.lower().startswith(_PEC_MAILBOX):
+        return  # Italian certified mail: the provider's envelope names its sender by law
     for match in _ADDRESS.finditer(display):
         shown = registrable_domain(match.group(1))
         if shown and shown != org:
