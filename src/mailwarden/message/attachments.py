@@ -511,31 +511,30 @@ def _scan_scripts(draft: _Draft, scripts: list[str], document: str) -> None:
             draft.redirects.append("web address hidden in base64 for atob")
 
 
-def _atob_texts(script: str) -> list[str]:
-    """The string literals a script hands to atob(), decoded (bounded)."""
+def _decoded_literals(pattern: re.Pattern[str], script: str) -> list[str]:
+    """The base64 string literals ``pattern`` finds (group 2), decoded; at most
+    MAX_ATOB_LITERALS of them."""
     texts: list[str] = []
-    for match in list(_ATOB_LITERAL.finditer(script))[:MAX_ATOB_LITERALS]:
+    for match in list(pattern.finditer(script))[:MAX_ATOB_LITERALS]:
         data = match.group(2).rstrip("=")
         try:
-            texts.append(
-                binascii.a2b_base64(data + "=" * (-len(data) % 4)).decode("utf-8", "replace")
-            )
+            raw = binascii.a2b_base64(data + "=" * (-len(data) % 4))
         except (binascii.Error, ValueError):
             continue
+        texts.append(raw.decode("utf-8", "replace"))
     return texts
+
+
+def _atob_texts(script: str) -> list[str]:
+    """The string literals a script hands to atob(), decoded (bounded)."""
+    return _decoded_literals(_ATOB_LITERAL, script)
 
 
 def _atob_urls(script: str) -> list[str]:
     """URLs hidden as base64 literals for atob(), decoded statically and bounded."""
-    urls: list[str] = []
-    for match in list(_B64_URL_LITERAL.finditer(script))[:MAX_ATOB_LITERALS]:
-        data = match.group(2).rstrip("=")
-        try:
-            text = binascii.a2b_base64(data + "=" * (-len(data) % 4)).decode("utf-8", "replace")
-        except (binascii.Error, ValueError):
-            continue
-        urls.extend(urls_in_text(text, 5))
-    return urls
+    return [
+        url for text in _decoded_literals(_B64_URL_LITERAL, script) for url in urls_in_text(text, 5)
+    ]
 
 
 # A link whose target is a whole page carried in the link itself (RFC 2397 ``data:`` URL):
