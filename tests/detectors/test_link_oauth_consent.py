@@ -32,7 +32,10 @@ def test_a_forced_consent_prompt_fires_without_sensitive_scopes() -> None:
 
 
 def test_a_plain_sign_in_request_for_profile_only_is_not_consent_phishing() -> None:
-    url = f"{AUTHORIZE}?client_id=46ef892d&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&scope=openid%20profile"
+    url = (
+        f"{AUTHORIZE}?client_id=46ef892d&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb"
+        "&scope=openid%20profile"
+    )
     assert ID not in _ids(url)
 
 

@@ -48,13 +48,14 @@ def test_the_brands_parent_department_is_the_brand() -> None:
 
 
 def test_an_italian_certified_mail_envelope_names_its_sender_by_law() -> None:
+    envelope = '"Per conto di: amministrazione@pec.idraulica.example"'
     raw = make_message(
-        from_='"Per conto di: amministrazione@pec.idraulica.example" <posta-certificata@legalmail.it>',
+        from_=f"{envelope} <posta-certificata@legalmail.it>",
         text="Messaggio di posta certificata.",
     )
     assert "SENDER_DISPLAY_NAME_SPOOF" not in finding_ids(scan_offline(raw))
     other = make_message(
-        from_='"Per conto di: amministrazione@pec.idraulica.example" <avvisi@legalmail.it>',
+        from_=f"{envelope} <avvisi@legalmail.it>",
         text="Messaggio di posta certificata.",
     )
     assert "SENDER_DISPLAY_NAME_SPOOF" in finding_ids(scan_offline(other))
