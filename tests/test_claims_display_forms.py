@@ -128,3 +128,18 @@ def test_ledger_in_accounting_text_is_no_strong_claim() -> None:
     msg = parse(make_message(subject="Month-end ledger", text=text))
     strong = [c for c in claimed_brands(msg, K) if c.brand.name == "Ledger" and not c.weak]
     assert strong == []
+
+
+def test_customer_service_words_of_other_european_languages_make_a_sender_identity() -> None:
+    from mailwarden.claims import claimed_brands
+    from mailwarden.message.parse import Message
+    from tests.helpers import make_message, offline_engine
+
+    knowledge = offline_engine().knowledge
+    for display, brand in (
+        ("Swish Kundtjänst", "Swish"),
+        ("PKO BP Obsługa Klienta", "PKO Bank Polski"),
+    ):
+        msg = Message(make_message(from_=f"{display} <service.desk@outlook.com>", text="Hej"))
+        names = [c.brand.name for c in claimed_brands(msg, knowledge) if c.where == "display-name"]
+        assert brand in names

