@@ -26,10 +26,9 @@ from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
     Link,
-    carried_urls,
+    carried_links,
     host_suffixes,
     is_action_link,
-    make_link,
     safe_split,
 )
 from mailwarden.result import Finding
@@ -82,9 +81,8 @@ def cloud_bucket_page(msg: Message, ctx: Context) -> Iterator[Finding]:
     for link in msg.links:
         if not is_action_link(link):
             continue
-        carried = [make_link(url, "", link.origin) for url in carried_urls(link.url)]
-        for target in [link, *carried]:
-            if target is None or target.registrable in orgs:
+        for target in [link, *carried_links(link)]:
+            if target.registrable in orgs:
                 continue
             service = bucket_of(target.host, entries)
             if service and is_page(target):

@@ -19,10 +19,9 @@ from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
     Link,
-    carried_urls,
+    carried_links,
     host_matches,
     is_action_link,
-    make_link,
     path_entry_matches,
     safe_split,
 )
@@ -35,9 +34,8 @@ def _with_carried(links: Iterable[Link]) -> Iterator[Link]:
     the destination twice."""
     for link in links:
         yield link
-        for url in carried_urls(link.url):
-            carried = make_link(url, "", link.origin)
-            if carried is not None and carried.registrable != link.registrable:
+        for carried in carried_links(link):
+            if carried.registrable != link.registrable:
                 yield carried
 
 

@@ -320,12 +320,18 @@ def shown_by_tracker(link: Link, trackers: frozenset[str]) -> list[Link]:
     destination, like any other link."""
     if not host_matches(link.host, trackers):
         return [link]
-    shown = [
+    return carried_links(link) or [link]
+
+
+def carried_links(link: Link) -> list[Link]:
+    """The addresses a link carries in its query (``carried_urls``), as links with the
+    carrying link's text and origin: where a redirect script or click tracker sends the
+    reader."""
+    return [
         found
         for url in carried_urls(link.url)
         if (found := make_link(url, link.text, link.origin)) is not None
     ]
-    return shown or [link]
 
 
 def make_link(raw_url: str, text: str, origin: str) -> Link | None:
