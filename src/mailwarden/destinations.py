@@ -38,6 +38,7 @@ from urllib.parse import unquote
 from mailwarden.claims import (
     brand_owns_host,
     brand_owns_sender,
+    is_hosting_host,
     owner_brand,
     sender_organisations,
     speaking_claims,
@@ -291,6 +292,38 @@ def bulletin_for_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool
     return any(to_brand) and all(
         owned or host_matches(x.host, frozenset({service}))
         for x, owned in zip(links, to_brand, strict=True)
+    )
+
+
+# Attached files that carry nothing to act on: pictures and calendar entries.
+_INERT_ATTACHMENTS = ("image/", "text/calendar")
+
+
+def leads_only_to_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
+    """True when the message can take its reader nowhere but ``brand``: it has links, every
+    one (an email service provider's tracker read as the destination it shows) goes to the
+    brand's own hosts, none of them a host where anyone publishes (``is_hosting_host``: a
+    form, a bucket, a shared file); no file is attached but pictures and calendar entries;
+    and a Reply-To, if any, stays with the sender or the brand.
+
+    A brand whose mail domain the data does not know yet ("KLM" <KLM@klm-info.com> linking
+    to klm.nl) sends such mail every day. An impersonator gains nothing by it: whatever it
+    wants the reader to do, it needs a place of its own to do it."""
+    links = judged_links(msg, knowledge)
+    if not links or not all(
+        brand_owns_host(brand, x.host) and not is_hosting_host(x.host, knowledge) for x in links
+    ):
+        return False
+    if any(
+        part.is_attachment and not part.content_type.startswith(_INERT_ATTACHMENTS)
+        for part in msg.parts
+    ):
+        return False
+    sender = registrable_domain(msg.from_domain) if msg.from_domain else ""
+    return all(
+        r.domain
+        and (registrable_domain(r.domain) == sender or brand_owns_host(brand, r.domain))
+        for r in msg.reply_to[:10]
     )
 
 

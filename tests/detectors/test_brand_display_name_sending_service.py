@@ -30,6 +30,10 @@ def test_a_bulletin_linking_only_to_the_service_is_judged() -> None:
 
 
 def test_another_domain_is_no_sending_service() -> None:
-    html = '<p>Your benefits.</p><p><a href="https://www.medicare.gov/">link</a></p>'
+    # Its own pages are not the service's: only a listed sending service may link to itself.
+    html = (
+        '<p>Your benefits.</p><p><a href="https://www.medicare.gov/">link</a></p>'
+        '<p><a href="https://bulletins.example/unsubscribe?u=1">unsubscribe</a></p>'
+    )
     raw = make_message(from_='"Medicare.gov" <medicare@bulletins.example>', html=html, text=None)
     assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(scan_offline(raw))

@@ -16,7 +16,10 @@ not disguised, and every link of the mail leads back to that domain or to the br
 ones: such a notice has nowhere to send its reader but the brand's own country site. A
 phisher who got hold of such a name and links anywhere else is judged in full. So is a
 bulletin that a government mail service sends in the brand's name from its own domain
-("Medicare.gov" <medicare@public.govdelivery.com>, ``destinations.bulletin_for_brand``).
+("Medicare.gov" <medicare@public.govdelivery.com>, ``destinations.bulletin_for_brand``),
+and so is any mail whose every link goes to the brand's own sites and which carries no
+other way to act (``destinations.leads_only_to_brand``: "KLM" <KLM@klm-info.com> linking
+to klm.nl). Only a brand's name written in disguise is a mismatch whatever the links.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from mailwarden.claims import (
     claimed_brands,
     sender_organisations,
 )
-from mailwarden.destinations import bulletin_for_brand, own_server_notice
+from mailwarden.destinations import bulletin_for_brand, leads_only_to_brand, own_server_notice
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
@@ -70,6 +73,7 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
         if not any(brand_owns_sender(c.brand, d, ctx.knowledge) for d in domains)
         and (c.disguise or not _country_site(c.brand, msg.from_domain, msg, ctx.knowledge))
         and (c.disguise or not bulletin_for_brand(msg, c.brand, ctx.knowledge))
+        and (c.disguise or not leads_only_to_brand(msg, c.brand, ctx.knowledge))
     ]
     if not mismatched:
         return
