@@ -229,8 +229,9 @@ def test_ordinary_wording_near_the_new_phrases_is_no_scam() -> None:
 
 def test_never_before_a_phrase_in_its_clause_cancels_it() -> None:
     m = build_matcher(
-        _phrases(("scam_delivery", "redelivery fee"), ("credential", "seed phrase"),
-                 ("scam_prize", "carte cadeau"), ("credential", "verify your account"))
+        [*_phrases(("scam_delivery", "redelivery fee"), ("credential", "seed phrase"),
+                   ("credential", "verify your account")),
+         LurePhrase("scam_prize", "fr", "carte cadeau")]
     )
     assert m.scan("USPS will never ask you to pay a redelivery fee by email.") == []
     assert m.scan("Never share your seed phrase with anyone.") == []
@@ -296,3 +297,25 @@ def test_a_never_opens_a_list_of_what_will_not_be_asked() -> None:
     assert "verify your account" in said(
         "Your account has never been verified, verify your account to avoid suspension."
     )
+
+
+def test_each_languages_never_words_cancel_its_own_phrases() -> None:
+    # Polish "nie" is a plain "not" that opens threats; German "nie" is "never".
+    negators = {"pl": ["nigdy"], "de": ["niemals", "nie"], "en": ["never"]}
+    m = build_matcher(
+        [
+            LurePhrase("account_problem", "pl", "konto zostanie zablokowane"),
+            LurePhrase("credential", "de", "bestatigen sie ihr konto"),
+            LurePhrase("credential", "xx", "verify your account"),
+        ],
+        negators,
+    )
+    threat = "Jeśli nie potwierdzisz danych, konto zostanie zablokowane"
+    assert [p.language for p in m.scan(threat)] == ["pl"]
+    assert m.scan("Nigdy nie prosimy, konto zostanie zablokowane") != []  # another clause
+    assert m.scan("Bank nigdy nie napisze: konto zostanie zablokowane") != []
+    assert m.scan("Bank nigdy nie pisze że konto zostanie zablokowane") == []
+    assert m.scan("Wir werden Sie nie bitten: bestätigen Sie Ihr Konto") != []
+    assert m.scan("Wir werden Sie nie bitten bestätigen Sie Ihr Konto") == []
+    # A language that lists no never-words is cancelled by every language's.
+    assert m.scan("we nigdy verify your account") == []

@@ -50,6 +50,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -152,6 +153,9 @@ class Knowledge:
     # Free-tenant suffixes whose platform mails only its own templates, each with a marker
     # every such mail carries (firebaseapp.com: the action code "oobcode" of its account mail).
     tenant_templates: tuple[tuple[str, str], ...] = ()
+    # Each lure language's never-words (its data file's ``negators``), which cancel a phrase
+    # of that language said after them ("will never ask you to ...").
+    negators: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     def relay_platform_of(self, address: str) -> str | None:
         """The platform whose notification sender ``address`` is, if it is one."""
@@ -244,8 +248,10 @@ def lure_phrase(category: str, language: str, entry: object) -> LurePhrase:
     return LurePhrase(category, language, phrase, strong)
 
 
-def _load_lures() -> tuple[LurePhrase, ...]:
+def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, tuple[str, ...]]]:
+    """Every language's lure phrases, and its never-words (``negators``) where it lists them."""
     phrases: list[LurePhrase] = []
+    negators: dict[str, tuple[str, ...]] = {}
     lures_dir = _data_dir().joinpath("lures")
     for item in sorted(lures_dir.iterdir(), key=lambda t: t.name):
         if not item.name.endswith(".toml"):
@@ -254,7 +260,9 @@ def _load_lures() -> tuple[LurePhrase, ...]:
         language = str(data.get("language", item.name.removesuffix(".toml")))
         for category, words in data.get("lures", {}).items():
             phrases.extend(lure_phrase(category, language, word) for word in words)
-    return tuple(phrases)
+        if "negators" in data:
+            negators[language] = tuple(str(w).strip().lower() for w in data["negators"])
+    return tuple(phrases), negators
 
 
 def _load_relay_platforms() -> tuple[tuple[str, str], ...]:
@@ -279,9 +287,11 @@ def _load_redirectors() -> tuple[Redirector, ...]:
 @functools.cache
 def load_knowledge() -> Knowledge:
     file_shares = _read_list("file_shares.txt")
+    lures, negators = _load_lures()
     return Knowledge(
         brands=_load_brands(),
-        lures=_load_lures(),
+        lures=lures,
+        negators=negators,
         shorteners=frozenset(_read_list("shorteners.txt")),
         redirectors=_load_redirectors(),
         freemail=frozenset(_read_list("freemail.txt")),

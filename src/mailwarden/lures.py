@@ -24,7 +24,10 @@ A phrase that its own clause negates a few words before with a "never" word ("US
 never ask you to pay a redelivery fee", "never share your seed phrase", "ne vous demandera
 jamais de payer par carte cadeau") is not said, so it does not count. Only never-type words
 cancel: "do not" and "don't" also open the threats themselves ("if you don't verify your
-account it will be suspended"). A clause ends at a line break or at ``. ! ? ; : ,``, so a
+account it will be suspended"). Each language's never-words are its data file's
+``negators`` and cancel that language's phrases only: Polish "nie" is a plain "not" that
+opens threats ("jeśli nie potwierdzisz"), German "nie" is "never". A language that lists
+none is cancelled by every language's. A clause ends at a line break or at ``. ! ? ; : ,``, so a
 "never" cannot reach over a slogan into the next request ("Never miss out: verify your
 account"). A phrase introduced as an example of a scam ("Fake parcel notifications
 ("your package is on hold")", "fausses factures") does not count the same way. German and
@@ -41,10 +44,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from mailwarden.knowledge import Knowledge, LurePhrase
+from mailwarden.knowledge import Knowledge, LurePhrase, load_knowledge
 from mailwarden.message.parse import Message, decode_header_value
 
 # Lures sit near the top of a message; this bounds the work on a huge body.
@@ -71,9 +74,8 @@ _CLAUSE_END = re.compile(r"\n|(?<=\w\w)[.!?;:,\u3002\uff01\uff1f]+(?=\s)")
 # Recovery Phrase, or ask you to validate your wallet" negates all three.
 _LIST_MARK = "qqxlistbreakqq"
 _CLAUSE_MARK = "qqxclausebreakqq"
-# Words that negate what follows for good: "never" in the languages of data/lures. "mai"
-# (Italian) only after "non" ("non vi chiederemo mai"), since alone it is also May in French.
-_NEGATORS = frozenset({"never", "jamais", "nunca", "nooit", "niemals", "nie", "nimmer"})
+# "mai" (Italian "never") negates only after "non" ("non vi chiederemo mai"), since alone it
+# is also May in French. The other never-words are data (``Knowledge.negators``).
 # Words that make what follows an example of a scam, not the text's own request: a security
 # memo's "Fake parcel notifications ("your package is on hold, pay a small fee")". Scams do
 # not call their own words fake. ("Phishing" is not among them: "we blocked a phishing attempt
@@ -161,6 +163,13 @@ def _new_node() -> _Node:
 class LureMatcher:
     root: _Node
     depth: int  # words in the longest phrase
+    # Never-words by phrase language; ``every_negator`` for a language that lists none.
+    negators: Mapping[str, frozenset[str]]
+    every_negator: frozenset[str]
+
+    def _negators_of(self, language: str) -> frozenset[str]:
+        own = self.negators.get(language)
+        return self.every_negator if own is None else own
 
     def scan(self, text: str) -> list[LurePhrase]:
         """Every phrase found in ``text`` (each phrase once), in order of first appearance;
@@ -172,20 +181,24 @@ class LureMatcher:
         n = len(words)
         for i in range(n):
             node = root
-            negated: bool | None = None  # worked out once, when a phrase starts here
+            negated: dict[str, bool] = {}  # by language, worked out when a phrase starts here
             for j in range(i, min(n, i + self.depth)):
                 word = words[j]
                 hits = [p for prefix, p in node.prefixes if word.startswith(prefix)]
                 nxt = node.children.get(word)
                 if nxt is not None:
                     hits.extend(nxt.ends)
-                if hits:
-                    if negated is None:
-                        negated = _negated(
-                            words, max(clause_start[i], i - NEGATION_WINDOW), i
-                        ) or _negated_list_item(words, clause_start, list_start, or_lists, i)
-                    if not negated and not _negated_after(words, clause_start, i, j + 1):
-                        for phrase in hits:
+                if hits and not _negated_after(words, clause_start, i, j + 1):
+                    for phrase in hits:
+                        language = phrase.language
+                        if language not in negated:
+                            never = self._negators_of(language)
+                            negated[language] = _negated(
+                                words, max(clause_start[i], i - NEGATION_WINDOW), i, never
+                            ) or _negated_list_item(
+                                words, clause_start, list_start, or_lists, i, never
+                            )
+                        if not negated[language]:
                             found.setdefault(phrase, None)
                 if nxt is None:
                     break
@@ -222,7 +235,12 @@ def _words_and_clauses(text: str) -> tuple[list[str], list[int], list[int], set[
 
 
 def _negated_list_item(
-    words: list[str], clause_start: list[int], list_start: list[int], or_lists: set[int], i: int
+    words: list[str],
+    clause_start: list[int],
+    list_start: list[int],
+    or_lists: set[int],
+    i: int,
+    negators: frozenset[str],
 ) -> bool:
     """Whether the phrase at ``i`` is an item of a list that a never-word opened ("will never
     DM you, ask for your recovery phrase, or ask you to validate your wallet"): it stands in
@@ -232,7 +250,7 @@ def _negated_list_item(
     start, first = clause_start[i], list_start[i]
     if start == first or first not in or_lists:
         return False
-    return _negated(words, max(first, i - LIST_NEGATION_WINDOW), start)
+    return _negated(words, max(first, i - LIST_NEGATION_WINDOW), start, negators)
 
 
 def _negated_after(words: list[str], clause_start: list[int], start: int, end: int) -> bool:
@@ -245,18 +263,28 @@ def _negated_after(words: list[str], clause_start: list[int], start: int, end: i
     )
 
 
-def _negated(words: list[str], lo: int, hi: int) -> bool:
+def _negated(words: list[str], lo: int, hi: int, negators: frozenset[str]) -> bool:
     """Whether a never-word stands in ``words[lo:hi]`` (the few words before a phrase)."""
     for k in range(lo, hi):
         word = words[k]
-        if word in _NEGATORS or word in _DESCRIBERS:
+        if word in negators or word in _DESCRIBERS:
             return True
         if word == _NEGATOR_AFTER_NON and "non" in words[lo:k]:
             return True
     return False
 
 
-def build_matcher(phrases: Iterable[LurePhrase]) -> LureMatcher:
+def build_matcher(
+    phrases: Iterable[LurePhrase], negators: Mapping[str, Iterable[str]] | None = None
+) -> LureMatcher:
+    """A matcher for ``phrases``, each cancelled by its language's never-words (``negators``,
+    by default the shipped data's)."""
+    if negators is None:
+        negators = load_knowledge().negators
+    by_language = {
+        language: frozenset(normalise(w) for w in words) for language, words in negators.items()
+    }
+    every = frozenset().union(*by_language.values()) if by_language else frozenset()
     root = _new_node()
     depth = 1
     for lure in phrases:
@@ -275,24 +303,27 @@ def build_matcher(phrases: Iterable[LurePhrase]) -> LureMatcher:
         else:
             node = node.children.setdefault(words[-1], _new_node())
             node.ends.append(lure)
-    return LureMatcher(root, depth)
+    return LureMatcher(root, depth, by_language, every)
 
 
 # Matchers by the identity of their phrase tuple. An lru_cache keyed on the tuple hashed its
 # thousands of phrases on every lookup, which cost more than the scan itself. Each entry keeps
 # its tuple alive, so an id cannot be reused while its entry exists.
-_MATCHERS: dict[int, tuple[tuple[LurePhrase, ...], LureMatcher]] = {}
+_MATCHERS: dict[tuple[int, int], tuple[tuple[LurePhrase, ...], object, LureMatcher]] = {}
 _MATCHERS_MAX = 4
 
 
-def matcher_for(lures: tuple[LurePhrase, ...]) -> LureMatcher:
-    entry = _MATCHERS.get(id(lures))
-    if entry is not None and entry[0] is lures:
-        return entry[1]
-    matcher = build_matcher(lures)
+def matcher_for(
+    lures: tuple[LurePhrase, ...], negators: Mapping[str, Iterable[str]] | None = None
+) -> LureMatcher:
+    key = (id(lures), id(negators))
+    entry = _MATCHERS.get(key)
+    if entry is not None and entry[0] is lures and entry[1] is negators:
+        return entry[2]
+    matcher = build_matcher(lures, negators)
     if len(_MATCHERS) >= _MATCHERS_MAX:
         _MATCHERS.clear()
-    _MATCHERS[id(lures)] = (lures, matcher)
+    _MATCHERS[key] = (lures, negators, matcher)
     return matcher
 
 
@@ -315,7 +346,7 @@ def find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
 
 
 def _find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
-    matcher = matcher_for(knowledge.lures)
+    matcher = matcher_for(knowledge.lures, knowledge.negators)
     result: list[LureMatch] = []
     for where, text in (
         ("subject", subject_text(msg)),
@@ -328,7 +359,7 @@ def _find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
 
 def lures_in_text(text: str, knowledge: Knowledge, where: str = "body") -> tuple[LureMatch, ...]:
     """Lure phrases in any text (an attachment's, a QR target's page title, a test string)."""
-    matcher = matcher_for(knowledge.lures)
+    matcher = matcher_for(knowledge.lures, knowledge.negators)
     return tuple(
         LureMatch(lure.category, lure.language, lure.phrase, where, lure.strong)
         for lure in matcher.scan(text[:BODY_SCAN_CHARS])
