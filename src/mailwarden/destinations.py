@@ -308,10 +308,19 @@ def leads_only_to_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> boo
 
     A brand whose mail domain the data does not know yet ("KLM" <KLM@klm-info.com> linking
     to klm.nl) sends such mail every day. An impersonator gains nothing by it: whatever it
-    wants the reader to do, it needs a place of its own to do it."""
+    wants the reader to do, it needs a place of its own to do it. Not so on a platform that
+    carries its users' documents, invoices and messages under its own name (a relay platform:
+    Microsoft's SharePoint, Google Drive, DocuSign, PayPal): a link there may be anyone's, so
+    such a brand is never exempted. Nor is a customer's tenant under a brand's domain
+    (``contoso-my.sharepoint.com``)."""
+    if _relays_users_content(brand, knowledge):
+        return False
     links = judged_links(msg, knowledge)
     if not links or not all(
-        brand_owns_host(brand, x.host) and not is_hosting_host(x.host, knowledge) for x in links
+        brand_owns_host(brand, x.host)
+        and not is_hosting_host(x.host, knowledge)
+        and not any(x.host.endswith("." + suffix) for suffix in knowledge.tenant_suffixes)
+        for x in links
     ):
         return False
     if any(
@@ -324,6 +333,14 @@ def leads_only_to_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> boo
         r.domain
         and (registrable_domain(r.domain) == sender or brand_owns_host(brand, r.domain))
         for r in msg.reply_to[:10]
+    )
+
+
+def _relays_users_content(brand: Brand, knowledge: Knowledge) -> bool:
+    """Whether ``brand`` runs a relay platform (``relay_platforms.txt``): its own hosts carry
+    what its users write."""
+    return any(
+        brand_owns_host(brand, entry.rpartition("@")[2]) for entry, _ in knowledge.relay_platforms
     )
 
 

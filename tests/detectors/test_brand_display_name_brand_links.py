@@ -61,3 +61,13 @@ def test_replies_to_someone_else_are_judged() -> None:
 def test_a_disguised_brand_name_is_judged_whatever_the_links() -> None:
     sender = "PayPaI <service@pp-mail.example>"
     assert ID in _ids(("https://www.paypal.com/signin",), from_=sender)
+
+
+def test_a_platform_carrying_its_users_content_is_judged() -> None:
+    # A hijacked school mailbox as "Microsoft Teams", linking to its own SharePoint tenant;
+    # a stranger as "DocuSign", linking to a real envelope: the platform's hosts are anyone's.
+    school = "Microsoft Teams <m.ramos@school.example>"
+    tenant = "https://school-my.sharepoint.com/:o:/g/personal/m_ramos/EhSScKd0r5"
+    assert ID in _ids((tenant,), from_=school)
+    envelope = "https://na3.docusign.net/Signing/EmailStart.aspx?a=4f1c"
+    assert ID in _ids((envelope,), from_="DocuSign <dse@esign-notices.example>")
