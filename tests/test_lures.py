@@ -319,3 +319,9 @@ def test_each_languages_never_words_cancel_its_own_phrases() -> None:
     assert m.scan("Wir werden Sie nie bitten bestätigen Sie Ihr Konto") == []
     # A language that lists no never-words is cancelled by every language's.
     assert m.scan("we nigdy verify your account") == []
+
+
+def test_letters_with_a_stroke_fold_to_the_plain_letter() -> None:
+    # No Unicode decomposition, so accent folding alone keeps them; phishers leave them out.
+    assert normalise("Twoje konto zostało zablokowane") == "twoje konto zostalo zablokowane"
+    assert normalise("Svar på spørgsmål") == "svar pa sporgsmal"

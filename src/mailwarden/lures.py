@@ -10,7 +10,8 @@ phrase and ordinary spelling variants need no extra entries:
 - Unicode NFKC, case folded, accents dropped ("Bestätigen" = "bestatigen"), ``ß`` as ``ss``;
 - invisible characters removed: zero-width spaces and joiners, soft hyphens, bidi marks,
   variation selectors, tag characters, combining marks scattered over Latin letters;
-- Cyrillic and Greek letters that look Latin folded to Latin ("Pаypаl" with Cyrillic а);
+- Cyrillic and Greek letters that look Latin folded to Latin ("Pаypаl" with Cyrillic а), and
+  Latin letters with a stroke to the plain letter ("ł" as "l", "ø" as "o");
 - every run of non-alphanumeric characters becomes one space ("sign-in" = "sign in");
 - a run of four or more single letters glued back into a word ("P a s s w o r d",
   "p.a.s.s.w.o.r.d").
@@ -63,6 +64,10 @@ _LOOKALIKES = str.maketrans(
         "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԝ": "w", "ɡ": "g", "ı": "i", "ӏ": "l",
         "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k", "ε": "e",
         "υ": "u", "χ": "x", "β": "b", "η": "n", "ω": "w", "ς": "s", "ѵ": "v",
+        # Latin letters with a stroke have no Unicode decomposition, so accent folding keeps
+        # them; phishing in Polish, Danish, Norwegian and Croatian is often written without
+        # them ("zostal" for "został", "sporgsmal" for "spørgsmål").
+        "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t",
     }
 )  # fmt: skip
 
