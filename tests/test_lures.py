@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mailwarden.config import load_policy
 from mailwarden.detectors.content_lures import CATEGORY_IDS
-from mailwarden.knowledge import LurePhrase, load_knowledge
+from mailwarden.knowledge import LurePhrase, Negation, load_knowledge
 from mailwarden.lures import build_matcher, lures_in_text, normalise
 from tests.helpers import lure_categories as _categories
 
@@ -301,7 +301,11 @@ def test_a_never_opens_a_list_of_what_will_not_be_asked() -> None:
 
 def test_each_languages_never_words_cancel_its_own_phrases() -> None:
     # Polish "nie" is a plain "not" that opens threats; German "nie" is "never".
-    negators = {"pl": ["nigdy"], "de": ["niemals", "nie"], "en": ["never"]}
+    negators = {
+        "pl": Negation(("nigdy",), ("aby", "abys", "ze")),
+        "de": Negation(("niemals", "nie")),
+        "en": Negation(("never",)),
+    }
     m = build_matcher(
         [
             LurePhrase("account_problem", "pl", "konto zostanie zablokowane"),
@@ -315,6 +319,9 @@ def test_each_languages_never_words_cancel_its_own_phrases() -> None:
     assert m.scan("Nigdy nie prosimy, konto zostanie zablokowane") != []  # another clause
     assert m.scan("Bank nigdy nie napisze: konto zostanie zablokowane") != []
     assert m.scan("Bank nigdy nie pisze że konto zostanie zablokowane") == []
+    # A comma before a "that" clause does not end what "never" governs.
+    assert m.scan("Bank nigdy nie napisze, że konto zostanie zablokowane") == []
+    assert m.scan("Bank nie czeka, konto zostanie zablokowane") != []
     assert m.scan("Wir werden Sie nie bitten: bestätigen Sie Ihr Konto") != []
     assert m.scan("Wir werden Sie nie bitten bestätigen Sie Ihr Konto") == []
     # A language that lists no never-words is cancelled by every language's.

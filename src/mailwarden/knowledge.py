@@ -95,6 +95,17 @@ class LurePhrase:
 
 
 @dataclass(frozen=True)
+class Negation:
+    """How one language cancels a lure phrase said after a "never": its never-words, and the
+    words that open a clause which a never-word before its comma still governs (Polish
+    "nigdy nie poprosimy, abyś potwierdził konto": the comma before "abyś" is the grammar's,
+    not the end of what is negated)."""
+
+    never: tuple[str, ...]
+    subordinators: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Redirector:
     host: str  # registrable domain or full host, lower case
     path_prefix: str
@@ -153,9 +164,9 @@ class Knowledge:
     # Free-tenant suffixes whose platform mails only its own templates, each with a marker
     # every such mail carries (firebaseapp.com: the action code "oobcode" of its account mail).
     tenant_templates: tuple[tuple[str, str], ...] = ()
-    # Each lure language's never-words (its data file's ``negators``), which cancel a phrase
-    # of that language said after them ("will never ask you to ...").
-    negators: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # How each lure language cancels its phrases (its data file's ``negators`` and
+    # ``subordinators``): "will never ask you to ...".
+    negation: Mapping[str, Negation] = dataclasses.field(default_factory=dict)
 
     def relay_platform_of(self, address: str) -> str | None:
         """The platform whose notification sender ``address`` is, if it is one."""
@@ -248,10 +259,10 @@ def lure_phrase(category: str, language: str, entry: object) -> LurePhrase:
     return LurePhrase(category, language, phrase, strong)
 
 
-def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, tuple[str, ...]]]:
-    """Every language's lure phrases, and its never-words (``negators``) where it lists them."""
+def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, Negation]]:
+    """Every language's lure phrases, and how it negates them where it says so."""
     phrases: list[LurePhrase] = []
-    negators: dict[str, tuple[str, ...]] = {}
+    negation: dict[str, Negation] = {}
     lures_dir = _data_dir().joinpath("lures")
     for item in sorted(lures_dir.iterdir(), key=lambda t: t.name):
         if not item.name.endswith(".toml"):
@@ -261,8 +272,13 @@ def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, tuple[str, ...]]]:
         for category, words in data.get("lures", {}).items():
             phrases.extend(lure_phrase(category, language, word) for word in words)
         if "negators" in data:
-            negators[language] = tuple(str(w).strip().lower() for w in data["negators"])
-    return tuple(phrases), negators
+            negation[language] = Negation(
+                never=tuple(str(w).strip().lower() for w in data["negators"]),
+                subordinators=tuple(
+                    str(w).strip().lower() for w in data.get("subordinators", ())
+                ),
+            )
+    return tuple(phrases), negation
 
 
 def _load_relay_platforms() -> tuple[tuple[str, str], ...]:
@@ -287,11 +303,11 @@ def _load_redirectors() -> tuple[Redirector, ...]:
 @functools.cache
 def load_knowledge() -> Knowledge:
     file_shares = _read_list("file_shares.txt")
-    lures, negators = _load_lures()
+    lures, negation = _load_lures()
     return Knowledge(
         brands=_load_brands(),
         lures=lures,
-        negators=negators,
+        negation=negation,
         shorteners=frozenset(_read_list("shorteners.txt")),
         redirectors=_load_redirectors(),
         freemail=frozenset(_read_list("freemail.txt")),

@@ -28,12 +28,15 @@ cancel: "do not" and "don't" also open the threats themselves ("if you don't ver
 account it will be suspended"). Each language's never-words are its data file's
 ``negators`` and cancel that language's phrases only: Polish "nie" is a plain "not" that
 opens threats ("jeśli nie potwierdzisz"), German "nie" is "never". A language that lists
-none is cancelled by every language's. A clause ends at a line break or at ``. ! ? ; : ,``, so a
-"never" cannot reach over a slogan into the next request ("Never miss out: verify your
-account"). A phrase introduced as an example of a scam ("Fake parcel notifications
-("your package is on hold")", "fausses factures") does not count the same way. German and
-Dutch negate after the verb: a phrase followed at once by "nicht" or "niet" ("Bitte
-antworten Sie nicht auf diese Nachricht") does not count either.
+none is cancelled by every language's. A clause ends at a line break or at
+``. ! ? ; : ,``, so a "never" cannot reach over a slogan into the next request ("Never miss
+out: verify your account"); but where a language puts a comma before its "that" clauses
+(Polish "że", "aby"; Czech "aby"; Hungarian "hogy"), a never-word before that comma still
+cancels the phrase after it: its data file lists those ``subordinators``. A phrase
+introduced as an example of a scam ("Fake parcel notifications ("your package is on
+hold")", "fausses factures") does not count the same way. German and Dutch negate after
+the verb: a phrase followed at once by "nicht" or "niet" ("Bitte antworten Sie nicht auf
+diese Nachricht") does not count either.
 
 A phrase marked strong in the data (a leading ``!``, see ``mailwarden.knowledge``) is matched
 like any other; its matches carry ``strong=True`` so that a detector can tell the phrases that
@@ -48,7 +51,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from mailwarden.knowledge import Knowledge, LurePhrase, load_knowledge
+from mailwarden.knowledge import Knowledge, LurePhrase, Negation, load_knowledge
 from mailwarden.message.parse import Message, decode_header_value
 
 # Lures sit near the top of a message; this bounds the work on a huge body.
@@ -80,7 +83,7 @@ _CLAUSE_END = re.compile(r"\n|(?<=\w\w)[.!?;:,\u3002\uff01\uff1f]+(?=\s)")
 _LIST_MARK = "qqxlistbreakqq"
 _CLAUSE_MARK = "qqxclausebreakqq"
 # "mai" (Italian "never") negates only after "non" ("non vi chiederemo mai"), since alone it
-# is also May in French. The other never-words are data (``Knowledge.negators``).
+# is also May in French. The other never-words are data (``Knowledge.negation``).
 # Words that make what follows an example of a scam, not the text's own request: a security
 # memo's "Fake parcel notifications ("your package is on hold, pay a small fee")". Scams do
 # not call their own words fake. ("Phishing" is not among them: "we blocked a phishing attempt
@@ -168,13 +171,38 @@ def _new_node() -> _Node:
 class LureMatcher:
     root: _Node
     depth: int  # words in the longest phrase
-    # Never-words by phrase language; ``every_negator`` for a language that lists none.
+    # Never-words and subordinators by phrase language; ``every_negator`` for a language that
+    # lists none.
     negators: Mapping[str, frozenset[str]]
+    subordinators: Mapping[str, frozenset[str]]
     every_negator: frozenset[str]
 
     def _negators_of(self, language: str) -> frozenset[str]:
         own = self.negators.get(language)
         return self.every_negator if own is None else own
+
+    def _negated(
+        self,
+        language: str,
+        words: list[str],
+        clauses: tuple[list[int], list[int], set[int]],
+        i: int,
+    ) -> bool:
+        """Whether the phrase of ``language`` starting at ``words[i]`` is negated before it:
+        in its clause, as an item of a never-list, or in a subordinate clause whose
+        never-word stands before the comma."""
+        clause_start, list_start, or_lists = clauses
+        never = self._negators_of(language)
+        if _negated(words, max(clause_start[i], i - NEGATION_WINDOW), i, never):
+            return True
+        if _negated_list_item(words, clause_start, list_start, or_lists, i, never):
+            return True
+        start, first = clause_start[i], list_start[i]
+        return (
+            start != first
+            and words[start] in self.subordinators.get(language, frozenset())
+            and _negated(words, max(first, i - LIST_NEGATION_WINDOW), start, never)
+        )
 
     def scan(self, text: str) -> list[LurePhrase]:
         """Every phrase found in ``text`` (each phrase once), in order of first appearance;
@@ -197,12 +225,8 @@ class LureMatcher:
                     for phrase in hits:
                         language = phrase.language
                         if language not in negated:
-                            never = self._negators_of(language)
-                            negated[language] = _negated(
-                                words, max(clause_start[i], i - NEGATION_WINDOW), i, never
-                            ) or _negated_list_item(
-                                words, clause_start, list_start, or_lists, i, never
-                            )
+                            clauses = (clause_start, list_start, or_lists)
+                            negated[language] = self._negated(language, words, clauses, i)
                         if not negated[language]:
                             found.setdefault(phrase, None)
                 if nxt is None:
@@ -280,16 +304,21 @@ def _negated(words: list[str], lo: int, hi: int, negators: frozenset[str]) -> bo
 
 
 def build_matcher(
-    phrases: Iterable[LurePhrase], negators: Mapping[str, Iterable[str]] | None = None
+    phrases: Iterable[LurePhrase], negation: Mapping[str, Negation] | None = None
 ) -> LureMatcher:
-    """A matcher for ``phrases``, each cancelled by its language's never-words (``negators``,
-    by default the shipped data's)."""
-    if negators is None:
-        negators = load_knowledge().negators
-    by_language = {
-        language: frozenset(normalise(w) for w in words) for language, words in negators.items()
+    """A matcher for ``phrases``, each cancelled as its language's ``negation`` says (by
+    default the shipped data's)."""
+    if negation is None:
+        negation = load_knowledge().negation
+    negators = {
+        language: frozenset(normalise(w) for w in rule.never)
+        for language, rule in negation.items()
     }
-    every = frozenset().union(*by_language.values()) if by_language else frozenset()
+    subordinators = {
+        language: frozenset(normalise(w) for w in rule.subordinators)
+        for language, rule in negation.items()
+    }
+    every = frozenset().union(*negators.values()) if negators else frozenset()
     root = _new_node()
     depth = 1
     for lure in phrases:
@@ -308,7 +337,7 @@ def build_matcher(
         else:
             node = node.children.setdefault(words[-1], _new_node())
             node.ends.append(lure)
-    return LureMatcher(root, depth, by_language, every)
+    return LureMatcher(root, depth, negators, subordinators, every)
 
 
 # Matchers by the identity of their phrase tuple. An lru_cache keyed on the tuple hashed its
@@ -319,16 +348,16 @@ _MATCHERS_MAX = 4
 
 
 def matcher_for(
-    lures: tuple[LurePhrase, ...], negators: Mapping[str, Iterable[str]] | None = None
+    lures: tuple[LurePhrase, ...], negation: Mapping[str, Negation] | None = None
 ) -> LureMatcher:
-    key = (id(lures), id(negators))
+    key = (id(lures), id(negation))
     entry = _MATCHERS.get(key)
-    if entry is not None and entry[0] is lures and entry[1] is negators:
+    if entry is not None and entry[0] is lures and entry[1] is negation:
         return entry[2]
-    matcher = build_matcher(lures, negators)
+    matcher = build_matcher(lures, negation)
     if len(_MATCHERS) >= _MATCHERS_MAX:
         _MATCHERS.clear()
-    _MATCHERS[key] = (lures, negators, matcher)
+    _MATCHERS[key] = (lures, negation, matcher)
     return matcher
 
 
@@ -351,7 +380,7 @@ def find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
 
 
 def _find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
-    matcher = matcher_for(knowledge.lures, knowledge.negators)
+    matcher = matcher_for(knowledge.lures, knowledge.negation)
     result: list[LureMatch] = []
     for where, text in (
         ("subject", subject_text(msg)),
@@ -364,7 +393,7 @@ def _find_lures(msg: Message, knowledge: Knowledge) -> tuple[LureMatch, ...]:
 
 def lures_in_text(text: str, knowledge: Knowledge, where: str = "body") -> tuple[LureMatch, ...]:
     """Lure phrases in any text (an attachment's, a QR target's page title, a test string)."""
-    matcher = matcher_for(knowledge.lures, knowledge.negators)
+    matcher = matcher_for(knowledge.lures, knowledge.negation)
     return tuple(
         LureMatch(lure.category, lure.language, lure.phrase, where, lure.strong)
         for lure in matcher.scan(text[:BODY_SCAN_CHARS])
