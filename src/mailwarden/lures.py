@@ -115,7 +115,9 @@ _NEGATORS_AFTER = frozenset({"nicht", "niet"})
 NEGATION_WINDOW = 8
 # Over commas, when the phrase's own clause continues the list with "or"/"nor".
 LIST_NEGATION_WINDOW = 20
-_LIST_CONTINUERS = frozenset({"or", "nor", "ou", "oder", "o", "of", "ni"})
+_LIST_CONTINUERS = frozenset(
+    {"or", "nor", "ou", "oder", "o", "of", "ni", "lub", "albo", "nebo", "vagy", "eller", "tai"}
+)
 # Four or more single letters in a row, one separator apart: "p a s s w o r d".
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
