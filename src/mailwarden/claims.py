@@ -250,6 +250,14 @@ def _squash(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
+def _folded_forms(word: str) -> set[str]:
+    """``word`` folded as it may be written: lower case, capitalised or in capitals. The
+    look-alike folding depends on case for Greek ("ΕΛΤΑ" folds to "eλta", "ελτα" to
+    "ελta"), so a brand written in its own script is matched in each form."""
+    forms = {word, word.upper(), word.capitalize()} if not word.isascii() else {word}
+    return {_squash(fold_text(form)) for form in forms} - {""}
+
+
 def _matcher(brands: tuple[Brand, ...]) -> _Matcher:
     by_keyword: dict[str, list[Brand]] = {}
     by_name: dict[str, list[Brand]] = {}
@@ -258,20 +266,15 @@ def _matcher(brands: tuple[Brand, ...]) -> _Matcher:
         # "=word" keywords are ordinary words too ("outlook", "messenger"): they claim the
         # brand only as a whole display name or subject, or in a brand form ("Outlook Team",
         # "your Outlook account"), never as a bare word in running text.
-        bare_only = {_squash(fold_text(k[1:])) for k in brand.keywords if k.startswith("=")}
-        for kw in brand.keywords:
-            if kw.startswith("="):
-                continue
-            kw = _squash(fold_text(kw))
-            if kw:
-                by_keyword.setdefault(kw, []).append(brand)
-        plain = {_squash(fold_text(k)) for k in brand.keywords if not k.startswith("=")}
-        for nm in {_squash(fold_text(brand.name)), *plain, *bare_only}:
-            if nm:
-                by_name.setdefault(nm, []).append(brand)
-        for nm in {_squash(fold_text(brand.name)), *bare_only}:
-            if nm:
-                names.setdefault(nm, []).append(brand)
+        bare_only = {f for k in brand.keywords if k.startswith("=") for f in _folded_forms(k[1:])}
+        plain = {f for k in brand.keywords if not k.startswith("=") for f in _folded_forms(k)}
+        for kw in plain:
+            by_keyword.setdefault(kw, []).append(brand)
+        own_name = _folded_forms(brand.name)
+        for nm in {*own_name, *plain, *bare_only}:
+            by_name.setdefault(nm, []).append(brand)
+        for nm in {*own_name, *bare_only}:
+            names.setdefault(nm, []).append(brand)
     kw_alt = _alternation(by_keyword)
     name_alt = _alternation(by_name)
     svc_alt = "|".join(

@@ -27,3 +27,10 @@ def test_brand_display_name_from_brand_domain_is_silent() -> None:
     ):
         result = scan_offline(make_message(from_=sender))
         assert "BRAND_DISPLAY_NAME_MISMATCH" not in finding_ids(result), sender
+
+
+def test_a_brand_in_its_own_script_is_claimed_in_capitals_and_lower_case() -> None:
+    # Greek look-alike folding depends on case: "ΕΛΤΑ" and "ελτα" must both claim ELTA.
+    for sender in ("ΕΛΤΑ Courier <info@elta-delivery.example>", "ελτα <info@parcel.example>"):
+        result = scan_offline(make_message(from_=sender))
+        assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(result), sender
