@@ -34,3 +34,11 @@ def test_a_brand_in_its_own_script_is_claimed_in_capitals_and_lower_case() -> No
     for sender in ("ΕΛΤΑ Courier <info@elta-delivery.example>", "ελτα <info@parcel.example>"):
         result = scan_offline(make_message(from_=sender))
         assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(result), sender
+
+
+def test_a_name_several_brands_carry_claims_whichever_the_sender_is() -> None:
+    # "Raiffeisenbank": Germany's cooperative banks (Volksbank) and Raiffeisen's Czech bank.
+    own = scan_offline(make_message(from_="Raiffeisenbank <newsletter@rb.cz>"))
+    assert "BRAND_DISPLAY_NAME_MISMATCH" not in finding_ids(own)
+    other = scan_offline(make_message(from_="Raiffeisenbank <sicherheit@rb-konto.example>"))
+    assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(other)

@@ -67,10 +67,18 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     domains = [msg.from_domain, *ctx.auth.authenticated_domains]
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    owned = {
+        c.matched
+        for c in claims
+        if any(brand_owns_sender(c.brand, d, ctx.knowledge) for d in domains)
+    }
+    # A name that several brands carry ("Raiffeisenbank": Germany's cooperative banks and
+    # the Raiffeisen group's banks in Austria and Central Europe) claims whichever of them
+    # the sender is.
     mismatched = [
         c
         for c in claims
-        if not any(brand_owns_sender(c.brand, d, ctx.knowledge) for d in domains)
+        if c.matched not in owned
         and (c.disguise or not _country_site(c.brand, msg.from_domain, msg, ctx.knowledge))
         and (c.disguise or not bulletin_for_brand(msg, c.brand, ctx.knowledge))
         and (c.disguise or not leads_only_to_brand(msg, c.brand, ctx.knowledge))
