@@ -229,7 +229,8 @@ MIN_AWARENESS_PHRASES = 2
 def own_server_notice(msg: Message, knowledge: Knowledge) -> bool:
     """True when the reader's own mail server speaks: the From address is a server's system
     mailbox (``lists/system_mailboxes.txt``: Exchange's quota warnings) at the registrable
-    domain of one of the message's own recipients. Such a notice ("Your mailbox is almost
+    domain of one of the message's own recipients, or at a cloud provider's tenant whose
+    notice leads nowhere but the provider's own pages. Such a notice ("Your mailbox is almost
     full", shown as "Microsoft Outlook") has no link and names the product its server runs; an
     outsider writing from another domain's system mailbox is no such notice."""
     sender = msg.from_address
@@ -240,7 +241,18 @@ def own_server_notice(msg: Message, knowledge: Knowledge) -> bool:
         return False
     own = registrable_domain(sender.domain)
     recipients = recipient_addresses(msg, ("To", "Cc"))
-    return any(registrable_domain(a.rpartition("@")[2]) == own for a in recipients)
+    if any(registrable_domain(a.rpartition("@")[2]) == own for a in recipients):
+        return True
+    # Exchange Online writes from the organisation's default domain, often its tenant name
+    # (MicrosoftExchange...@contosoinc.onmicrosoft.com to someone@contoso.com). Anyone can
+    # own a tenant, so such a notice is the server's only when it can take its reader
+    # nowhere but the provider's own pages.
+    provider = (
+        owner_brand(own, knowledge)
+        if any(sender.domain.endswith("." + s) for s in knowledge.tenant_suffixes)
+        else None
+    )
+    return provider is not None and _reaches_only_brand(msg, provider, knowledge)
 
 
 def awareness_notice(msg: Message, ctx: Context) -> bool:
@@ -315,12 +327,18 @@ def leads_only_to_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> boo
     (``contoso-my.sharepoint.com``)."""
     if _relays_users_content(brand, knowledge):
         return False
-    links = judged_links(msg, knowledge)
-    if not links or not all(
+    return bool(judged_links(msg, knowledge)) and _reaches_only_brand(msg, brand, knowledge)
+
+
+def _reaches_only_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
+    """Whether every link of the message (if any) goes to ``brand``'s own hosts where nobody
+    else publishes (no hosting host, no customer's tenant), no file is attached but pictures
+    and calendar entries, and a Reply-To, if any, stays with the sender or the brand."""
+    if not all(
         brand_owns_host(brand, x.host)
         and not is_hosting_host(x.host, knowledge)
         and not any(x.host.endswith("." + suffix) for suffix in knowledge.tenant_suffixes)
-        for x in links
+        for x in judged_links(msg, knowledge)
     ):
         return False
     if any(

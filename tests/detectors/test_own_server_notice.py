@@ -36,3 +36,28 @@ def test_a_bank_notice_offering_its_app_beside_the_phone_is_no_callback_scam() -
     assert "CONTENT_CALLBACK_ONLY" not in finding_ids(scan_offline(make_message(text=text)))
     scam = "Your order of £150.00 was charged. If this wasn't you, call 0207 930 4450."
     assert "CONTENT_CALLBACK_ONLY" in finding_ids(scan_offline(make_message(text=scam)))
+
+
+def _tenant_quota_ids(link: str) -> set[str]:
+    """An Exchange Online quota warning from the organisation's tenant domain."""
+    raw = make_message(
+        from_=f"Microsoft Outlook <{EXCHANGE}@riverbendinc.onmicrosoft.com>",
+        to="d.okafor@riverbend-health.example",
+        subject="Your mailbox is almost full.",
+        text=f"{QUOTA}\nLearn more about managing mailbox storage: {link}",
+    )
+    return finding_ids(scan_offline(raw))
+
+
+def test_exchange_online_writes_from_the_tenant_name() -> None:
+    ids = _tenant_quota_ids("https://support.microsoft.com/office/manage-email-storage")
+    assert not ids & {
+        "BRAND_DISPLAY_NAME_MISMATCH",
+        "CONTENT_MAILBOX_FULL",
+        "SENDER_FREE_TENANT_BRAND_CLAIM",
+    }, ids
+
+
+def test_a_tenants_quota_warning_linking_elsewhere_is_judged() -> None:
+    ids = _tenant_quota_ids("https://mailbox-upgrade.example/storage")
+    assert {"BRAND_DISPLAY_NAME_MISMATCH", "SENDER_FREE_TENANT_BRAND_CLAIM"} <= ids, ids
