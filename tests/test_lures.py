@@ -332,3 +332,15 @@ def test_letters_with_a_stroke_fold_to_the_plain_letter() -> None:
     # No Unicode decomposition, so accent folding alone keeps them; phishers leave them out.
     assert normalise("Twoje konto zostało zablokowane") == "twoje konto zostalo zablokowane"
     assert normalise("Svar på spørgsmål") == "svar pa sporgsmal"
+
+
+def test_nothing_as_the_phrases_subject_cancels_it() -> None:
+    found = lures_in_text("Niets wordt verwijderd.", load_knowledge())
+    assert not [m for m in found if m.category == "urgency"]
+    threat = lures_in_text("Uw account wordt verwijderd als u niets doet.", load_knowledge())
+    assert [m for m in threat if m.category == "urgency"]
+    # Only right before the phrase: "nothing" elsewhere in the clause is no subject of it.
+    doing = lures_in_text("Do nothing and your files will be deleted.", load_knowledge())
+    assert [m for m in doing if m.phrase == "files will be deleted"]
+    mailbox = lures_in_text("Nothing in your mailbox will be deactivated.", load_knowledge())
+    assert [m for m in mailbox if m.phrase == "mailbox will be deactivated"]

@@ -103,6 +103,9 @@ class Negation:
 
     never: tuple[str, ...]
     subordinators: tuple[str, ...] = ()
+    # Words for "nothing" that, right before a phrase, are its subject: "niets wordt
+    # verwijderd" (nothing will be deleted) says the threat will not happen.
+    nothing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,7 @@ def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, Negation]]:
                 subordinators=tuple(
                     str(w).strip().lower() for w in data.get("subordinators", ())
                 ),
+                nothing=tuple(str(w).strip().lower() for w in data.get("nothing", ())),
             )
     return tuple(phrases), negation
 

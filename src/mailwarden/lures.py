@@ -32,7 +32,9 @@ none is cancelled by every language's. A clause ends at a line break or at
 ``. ! ? ; : ,``, so a "never" cannot reach over a slogan into the next request ("Never miss
 out: verify your account"); but where a language puts a comma before its "that" clauses
 (Polish "że", "aby"; Czech "aby"; Hungarian "hogy"), a never-word before that comma still
-cancels the phrase after it: its data file lists those ``subordinators``. A phrase
+cancels the phrase after it: its data file lists those ``subordinators``. A word for
+"nothing" right before a phrase is its subject ("niets wordt verwijderd", nothing will be
+deleted) and cancels it too (the file's ``nothing``). A phrase
 introduced as an example of a scam ("Fake parcel notifications ("your package is on
 hold")", "fausses factures") does not count the same way. German and Dutch negate after
 the verb: a phrase followed at once by "nicht" or "niet" ("Bitte antworten Sie nicht auf
@@ -177,6 +179,7 @@ class LureMatcher:
     # lists none.
     negators: Mapping[str, frozenset[str]]
     subordinators: Mapping[str, frozenset[str]]
+    nothing: Mapping[str, frozenset[str]]
     every_negator: frozenset[str]
 
     def _negators_of(self, language: str) -> frozenset[str]:
@@ -194,6 +197,8 @@ class LureMatcher:
         in its clause, as an item of a never-list, or in a subordinate clause whose
         never-word stands before the comma."""
         clause_start, list_start, or_lists = clauses
+        if i > clause_start[i] and words[i - 1] in self.nothing.get(language, frozenset()):
+            return True  # "nothing will be deleted": the phrase's subject is "nothing"
         never = self._negators_of(language)
         if _negated(words, max(clause_start[i], i - NEGATION_WINDOW), i, never):
             return True
@@ -320,6 +325,10 @@ def build_matcher(
         language: frozenset(normalise(w) for w in rule.subordinators)
         for language, rule in negation.items()
     }
+    nothing = {
+        language: frozenset(normalise(w) for w in rule.nothing)
+        for language, rule in negation.items()
+    }
     every = frozenset().union(*negators.values()) if negators else frozenset()
     root = _new_node()
     depth = 1
@@ -339,7 +348,7 @@ def build_matcher(
         else:
             node = node.children.setdefault(words[-1], _new_node())
             node.ends.append(lure)
-    return LureMatcher(root, depth, negators, subordinators, every)
+    return LureMatcher(root, depth, negators, subordinators, nothing, every)
 
 
 # Matchers by the identity of their phrase tuple. An lru_cache keyed on the tuple hashed its
