@@ -164,3 +164,11 @@ def test_the_readers_email_as_the_key_to_shared_files_is_a_gate() -> None:
     # A platform's own sign-up check unlocks an account, not someone's files.
     assert credential_gate("Please verify your email address to activate your account.") is None
     assert credential_gate("Verify your email to continue.") is None
+
+
+def test_with_access_to_is_the_noun_and_asks_nothing() -> None:
+    from mailwarden.detectors.sender_platform_note import credential_gate
+
+    reset = "Only a person with access to your email can reset your account password."
+    assert credential_gate(reset) is None
+    assert credential_gate("Access the file with your account password.") is not None

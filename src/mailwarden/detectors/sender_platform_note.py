@@ -84,12 +84,15 @@ _MAIL_PROVIDER = re.compile(r"\b(?:microsoft|365|outlook|email|e mail)\b(?= \w)"
 _VERIFY_VERB = re.compile(
     r"\b(?:verify|verifying|verification|authenticate|authenticating|validate|validating)\b"
 )
-# The sentence must ask for something: sign in, verify, access, enter, open, view.
+# The sentence must ask for something: sign in, verify, access, enter, open, view. "With
+# access to" and "has/have access" are the noun, which asks nothing ("only a person with
+# access to your email can reset your account password", a platform's own reset mail).
 _GATE_VERB = re.compile(
     r"\b(?:sign in|signing in|log in|login|logging in|logon|verify|verifying|verification"
     r"|authenticate"
     r"|validate|validating"
-    r"|access|accessing|available|enter|open|view|unlock|confirm|confirming|complete"
+    r"|(?<!with )(?<!has )(?<!have )access|accessing|available|enter|open|view|unlock|confirm"
+    r"|confirming|complete"
     r"|completing|submit|submitting|fill out|fill in|filling out|filling in)\b"
 )
 # "Sign in with your business email to view": the credential is the reader's mailbox itself
