@@ -726,6 +726,20 @@ def brand_owns_host(brand: Brand, host: str) -> bool:
     return bool(host_matches(host, brand.domains) or host_matches(host, brand.parent_domains))
 
 
+def brand_country_domain(brand: Brand, domain: str, knowledge: Knowledge) -> bool:
+    """Whether ``domain``'s registrable name is one of ``brand``'s names under a country's
+    suffix (``lidl.ie``, ``airbnb.pt``, ``ikea.com.br``; never free-mail such as outlook.es):
+    the shape of a multinational's site for one country, which the brand data may not list.
+    The shape alone proves nothing (anyone may register one); callers ask for more."""
+    if not domain or domain in knowledge.freemail:
+        return False
+    registrable = registrable_domain(domain)
+    label, _, suffix = registrable.partition(".")
+    if len(suffix.rsplit(".", 1)[-1]) != 2:
+        return False
+    return label in {registrable_domain(d).partition(".")[0] for d in brand.domains}
+
+
 def brand_owns_sender(brand: Brand, domain: str, knowledge: Knowledge) -> bool:
     """True when mail from ``domain`` is the brand's own: one of its domains, but not a
     customer's tenant under it (``contoso.onmicrosoft.com`` is Contoso's, not Microsoft's)."""

@@ -133,3 +133,23 @@ def test_a_brand_mailing_from_its_parent_companys_domain() -> None:
     )
     ids = finding_ids(scan_offline(raw))
     assert "LINK_OFF_BRAND" not in ids and "BRAND_DISPLAY_NAME_MISMATCH" not in ids
+
+
+def test_the_brands_own_mail_to_its_site_for_one_country() -> None:
+    html = '<p>Your booking is confirmed. <a href="https://www.airbnb.pt/trips/v1/673">Trip</a></p>'
+    own = make_message(from_="Airbnb <automated@airbnb.com>", html=html, text=None)
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(own))
+    other = make_message(from_="Airbnb <automated@stays-notice.example>", html=html, text=None)
+    assert "LINK_OFF_BRAND" in finding_ids(scan_offline(other))
+
+
+def test_the_readers_own_server_signs_with_its_product_name() -> None:
+    exchange = "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e"
+    text = "Your mailbox is almost full.\nRaise a ticket: https://contoso.service-now.com/sp"
+    raw = make_message(
+        from_=f"Microsoft Outlook <{exchange}@contoso.example>",
+        to="ann@contoso.example",
+        subject="Your mailbox is almost full.",
+        text=text,
+    )
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))

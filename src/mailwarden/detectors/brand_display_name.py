@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.claims import (
+    brand_country_domain,
     brand_owns_host,
     brand_owns_sender,
     claimed_brands,
@@ -42,14 +43,9 @@ from mailwarden.result import Finding
 
 def _country_site(brand: Brand, domain: str, msg: Message, knowledge: Knowledge) -> bool:
     """Whether ``domain`` is ``brand``'s own site for one country (see the module text)."""
-    if not domain or domain in knowledge.freemail:
+    if not brand_country_domain(brand, domain, knowledge):
         return False
     registrable = registrable_domain(domain)
-    label, _, suffix = registrable.partition(".")
-    if len(suffix.rsplit(".", 1)[-1]) != 2:
-        return False
-    if label not in {registrable_domain(d).partition(".")[0] for d in brand.domains}:
-        return False
     links = [x for x in msg.links if is_action_link(x)]
     return bool(links) and all(
         x.registrable == registrable or brand_owns_host(brand, x.host) for x in links

@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl
 
 from mailwarden.claims import (
     BrandClaim,
+    brand_country_domain,
     brand_owns_host,
     brand_owns_sender,
     is_hosting_host,
@@ -34,7 +35,7 @@ from mailwarden.claims import (
     sender_organisations,
     speaking_claims,
 )
-from mailwarden.destinations import judged_links
+from mailwarden.destinations import judged_links, own_server_notice
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
@@ -66,6 +67,13 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
         # The brand's own file shares and forms (onedrive.live.com in Microsoft mail) are on
         # brand here; that they hold anyone's content is LINK_USER_CONTENT_HOST's concern.
         if any(brand_owns_host(b, link.host) for b in brands):
+            continue
+        # The brand's own mail linking to its site for one country (airbnb.com's booking
+        # mail to airbnb.pt): the brand chose the link, and the data need not list every
+        # country's domain. From anyone else such a domain is judged like any other.
+        if not hosting and any(
+            brand_country_domain(b, link.host, knowledge) for b in sender_brands
+        ):
             continue
         if not hosting and owner_brand(link.host, knowledge) is not None:
             # Another brand's own site (a social-media footer) leads nowhere new -- except its
@@ -134,6 +142,10 @@ def _tracks_to(link: Link, brands: list[Brand]) -> bool:
 @detector(emits={"LINK_OFF_BRAND"}, group="link")
 def off_brand(msg: Message, ctx: Context) -> Iterator[Finding]:
     claims = speaking_claims(msg, ctx.knowledge)
+    # The reader's own mail server signs its notices with the product it runs ("Microsoft
+    # Outlook"): that display name is no brand speaking, and its links are the organisation's.
+    if own_server_notice(msg, ctx.knowledge):
+        claims = [c for c in claims if c.where != "display-name"]
     if not claims:
         return
     off, judged = off_brand_links(msg, ctx, claims)
