@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 CORPORA := ../shared/corpora
 MODEL   := src/mailwarden/data/text_model.json
 MODEL_TRAIN_ROUNDS := 2 4 6 8 10 12 14 16 18
-MODEL_TEST_ROUNDS  := 1 3 5 7 9 11 13 15 17 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45
+MODEL_TEST_ROUNDS  := 1 3 5 7 9 11 13 15 17 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
