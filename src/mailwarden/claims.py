@@ -249,7 +249,6 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\-.]+", " ", text).strip()
 
 
-@functools.lru_cache(maxsize=8)
 def _folded_forms(word: str) -> set[str]:
     """``word`` folded as it may be written: lower case, capitalised or in capitals. The
     look-alike folding depends on case for Greek ("ΕΛΤΑ" folds to "eλta", "ελτα" to
@@ -258,6 +257,7 @@ def _folded_forms(word: str) -> set[str]:
     return {_squash(fold_text(form)) for form in forms} - {""}
 
 
+@functools.lru_cache(maxsize=8)
 def _matcher(brands: tuple[Brand, ...]) -> _Matcher:
     by_keyword: dict[str, list[Brand]] = {}
     by_name: dict[str, list[Brand]] = {}
