@@ -164,11 +164,13 @@ class LureMatch:
 class _Node:
     children: dict[str, _Node]
     ends: list[LurePhrase]  # phrases that end exactly here
-    prefixes: list[tuple[str, LurePhrase]]  # phrases whose last word is a prefix ("suspend*")
+    # Phrases whose last word is a prefix ("suspend*"), by the prefix's first letter: the
+    # root alone holds dozens, and every word of a text is tried against them.
+    prefixes: dict[str, list[tuple[str, LurePhrase]]]
 
 
 def _new_node() -> _Node:
-    return _Node({}, [], [])
+    return _Node({}, [], {})
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,9 @@ class LureMatcher:
             negated: dict[str, bool] = {}  # by language, worked out when a phrase starts here
             for j in range(i, min(n, i + self.depth)):
                 word = words[j]
-                hits = [p for prefix, p in node.prefixes if word.startswith(prefix)]
+                hits = [
+                    p for prefix, p in node.prefixes.get(word[:1], ()) if word.startswith(prefix)
+                ]
                 nxt = node.children.get(word)
                 if nxt is not None:
                     hits.extend(nxt.ends)
@@ -344,7 +348,7 @@ def build_matcher(
         for word in words[:-1]:
             node = node.children.setdefault(word, _new_node())
         if wildcard:
-            node.prefixes.append((words[-1], lure))
+            node.prefixes.setdefault(words[-1][:1], []).append((words[-1], lure))
         else:
             node = node.children.setdefault(words[-1], _new_node())
             node.ends.append(lure)
