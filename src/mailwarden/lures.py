@@ -177,8 +177,8 @@ def _new_node() -> _Node:
 class LureMatcher:
     root: _Node
     depth: int  # words in the longest phrase
-    # Never-words and subordinators by phrase language; ``every_negator`` for a language that
-    # lists none.
+    # Never-words, subordinators and "nothing" words by phrase language; ``every_negator`` for
+    # a language that lists no never-words.
     negators: Mapping[str, frozenset[str]]
     subordinators: Mapping[str, frozenset[str]]
     nothing: Mapping[str, frozenset[str]]
