@@ -354,6 +354,20 @@ def _reaches_only_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> boo
     )
 
 
+def own_notice_brand(msg: Message, knowledge: Knowledge) -> Brand | None:
+    """The brand whose own notice the message is by its From domain: a known brand's domain
+    that is neither free-mail nor a platform relaying its users' content (where the text may
+    be anyone's: Microsoft's account mail carries a tenant's name, PayPal an invoice's note).
+    Whether the From domain is forged is the authentication findings' question."""
+    sender = msg.from_domain
+    if not sender or host_matches(sender, knowledge.freemail):
+        return None
+    brand = sending_brand(sender, knowledge)
+    if brand is None or _relays_users_content(brand, knowledge):
+        return None
+    return brand
+
+
 def _relays_users_content(brand: Brand, knowledge: Knowledge) -> bool:
     """Whether ``brand`` runs a relay platform (``relay_platforms.txt``): its own hosts carry
     what its users write."""

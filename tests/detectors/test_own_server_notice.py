@@ -61,3 +61,17 @@ def test_exchange_online_writes_from_the_tenant_name() -> None:
 def test_a_tenants_quota_warning_linking_elsewhere_is_judged() -> None:
     ids = _tenant_quota_ids("https://mailbox-upgrade.example/storage")
     assert {"BRAND_DISPLAY_NAME_MISMATCH", "SENDER_FREE_TENANT_BRAND_CLAIM"} <= ids, ids
+
+
+def test_a_banks_own_notice_gives_its_own_number() -> None:
+    text = (
+        "Je hebt je daglimiet aangepast naar € 2.500.\n"
+        "Heb je dit niet zelf gedaan? Bel ons dan direct via 020 22 888 00."
+    )
+    own = make_message(from_="ING <noreply@ing.nl>", text=text)
+    assert "CONTENT_CALLBACK_ONLY" not in finding_ids(scan_offline(own))
+    other = make_message(from_="ING <noreply@ing-meldingen.example>", text=text)
+    assert "CONTENT_CALLBACK_ONLY" in finding_ids(scan_offline(other))
+    # A platform that carries its users' text (a tenant's name in Microsoft's own mail).
+    relayed = make_message(from_="Microsoft <account-security-noreply@microsoft.com>", text=text)
+    assert "CONTENT_CALLBACK_ONLY" in finding_ids(scan_offline(relayed))

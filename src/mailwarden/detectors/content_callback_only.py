@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mailwarden.destinations import offers_app
+from mailwarden.destinations import offers_app, own_notice_brand
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import lures_in_text
@@ -146,6 +146,11 @@ def disown_by_phone(msg: Message, knowledge: Knowledge) -> tuple[str, str] | Non
 
 @detector(emits={"CONTENT_CALLBACK_ONLY", "CONTENT_CALLBACK_DISOWNED_CHARGE"}, group="content")
 def callback_only(msg: Message, ctx: Context) -> Iterator[Finding]:
+    # A bank's own security notice gives its own number ("Heb je dit niet zelf gedaan? Bel
+    # ons dan direct"); a callback scam writes from elsewhere, or through a platform that
+    # carries its text (a Microsoft tenant's name, a PayPal invoice note).
+    if own_notice_brand(msg, ctx.knowledge) is not None:
+        return
     notice = callback_notice(msg, ctx.knowledge)
     disowned = disown_by_phone(msg, ctx.knowledge)
     if notice is None:
