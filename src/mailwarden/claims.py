@@ -460,6 +460,17 @@ def _host_claims(folded: str, knowledge: Knowledge) -> Iterator[BrandClaim]:
             yield BrandClaim(brand, "display-name", host)
 
 
+def _in_own_script(brand: Brand, raw: str) -> bool:
+    """Whether ``raw`` (lower case) writes one of the brand's names in its own non-Latin
+    script ("ΕΛΤΑ Courier" for ELTA): the look-alike folding that matched it is no disguise."""
+    squashed = _squash(raw)
+    return any(
+        _squash(kw.removeprefix("=").lower()) in squashed
+        for kw in brand.keywords
+        if not kw.isascii()
+    )
+
+
 def _display_claims(
     m: _Matcher, display: str, brands: tuple[Brand, ...], knowledge: Knowledge | None = None
 ) -> Iterator[BrandClaim]:
@@ -480,7 +491,9 @@ def _display_claims(
         if claim.brand.name in claimed:
             continue
         claimed.add(claim.brand.name)
-        if claim.matched.split(" ", 1)[0] not in _squash(raw):
+        if claim.matched.split(" ", 1)[0] not in _squash(raw) and not _in_own_script(
+            claim.brand, raw
+        ):
             claim = BrandClaim(claim.brand, claim.where, claim.matched, disguise="homoglyph")
         yield claim
     for brand, written, kind in disguised_brands(display, brands):

@@ -42,3 +42,13 @@ def test_a_name_several_brands_carry_claims_whichever_the_sender_is() -> None:
     assert "BRAND_DISPLAY_NAME_MISMATCH" not in finding_ids(own)
     other = scan_offline(make_message(from_="Raiffeisenbank <sicherheit@rb-konto.example>"))
     assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(other)
+
+
+def test_a_brand_in_its_own_script_is_no_homoglyph_disguise() -> None:
+    from mailwarden.claims import claimed_brands
+    from mailwarden.knowledge import load_knowledge
+    from mailwarden.message.parse import Message
+
+    msg = Message(make_message(from_="ΕΛΤΑ Courier <info@elta-delivery.example>"))
+    claims = [c for c in claimed_brands(msg, load_knowledge()) if c.brand.name == "ELTA"]
+    assert claims and not claims[0].disguise
