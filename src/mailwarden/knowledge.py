@@ -54,6 +54,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 from mailwarden.errors import ConfigError
 
@@ -167,8 +168,8 @@ class Knowledge:
     # Free-tenant suffixes whose platform mails only its own templates, each with a marker
     # every such mail carries (firebaseapp.com: the action code "oobcode" of its account mail).
     tenant_templates: tuple[tuple[str, str], ...] = ()
-    # How each lure language cancels its phrases (its data file's ``negators`` and
-    # ``subordinators``): "will never ask you to ...".
+    # How each lure language cancels its phrases (its data file's ``negators``,
+    # ``subordinators`` and ``nothing``): "will never ask you to ...".
     negation: Mapping[str, Negation] = dataclasses.field(default_factory=dict)
 
     def relay_platform_of(self, address: str) -> str | None:
@@ -276,13 +277,16 @@ def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, Negation]]:
             phrases.extend(lure_phrase(category, language, word) for word in words)
         if "negators" in data:
             negation[language] = Negation(
-                never=tuple(str(w).strip().lower() for w in data["negators"]),
-                subordinators=tuple(
-                    str(w).strip().lower() for w in data.get("subordinators", ())
-                ),
-                nothing=tuple(str(w).strip().lower() for w in data.get("nothing", ())),
+                never=_words(data, "negators"),
+                subordinators=_words(data, "subordinators"),
+                nothing=_words(data, "nothing"),
             )
     return tuple(phrases), negation
+
+
+def _words(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    """A lure file's top-level word list ``key``, lower case; empty when it has none."""
+    return tuple(str(w).strip().lower() for w in data.get(key, ()))
 
 
 def _load_relay_platforms() -> tuple[tuple[str, str], ...]:

@@ -174,19 +174,21 @@ def _new_node() -> _Node:
 
 
 @dataclass(frozen=True)
+class _Negators:
+    """A language's ``Negation``, its words normalised as the text is."""
+
+    never: frozenset[str]
+    subordinators: frozenset[str] = frozenset()
+    nothing: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class LureMatcher:
     root: _Node
     depth: int  # words in the longest phrase
-    # Never-words, subordinators and "nothing" words by phrase language; ``every_negator`` for
-    # a language that lists no never-words.
-    negators: Mapping[str, frozenset[str]]
-    subordinators: Mapping[str, frozenset[str]]
-    nothing: Mapping[str, frozenset[str]]
-    every_negator: frozenset[str]
-
-    def _negators_of(self, language: str) -> frozenset[str]:
-        own = self.negators.get(language)
-        return self.every_negator if own is None else own
+    negation: Mapping[str, _Negators]  # by phrase language
+    # For a language that lists no never-words: every language's, and nothing else.
+    every_language: _Negators
 
     def _negated(
         self,
@@ -199,9 +201,10 @@ class LureMatcher:
         in its clause, as an item of a never-list, or in a subordinate clause whose
         never-word stands before the comma."""
         clause_start, list_start, or_lists = clauses
-        if i > clause_start[i] and words[i - 1] in self.nothing.get(language, frozenset()):
+        rules = self.negation.get(language, self.every_language)
+        if i > clause_start[i] and words[i - 1] in rules.nothing:
             return True  # "nothing will be deleted": the phrase's subject is "nothing"
-        never = self._negators_of(language)
+        never = rules.never
         if _negated(words, max(clause_start[i], i - NEGATION_WINDOW), i, never):
             return True
         if _negated_list_item(words, clause_start, list_start, or_lists, i, never):
@@ -209,7 +212,7 @@ class LureMatcher:
         start, first = clause_start[i], list_start[i]
         return (
             start != first
-            and words[start] in self.subordinators.get(language, frozenset())
+            and words[start] in rules.subordinators
             and _negated(words, max(first, i - LIST_NEGATION_WINDOW), start, never)
         )
 
@@ -321,19 +324,15 @@ def build_matcher(
     default the shipped data's)."""
     if negation is None:
         negation = load_knowledge().negation
-    negators = {
-        language: frozenset(normalise(w) for w in rule.never)
+    rules = {
+        language: _Negators(
+            frozenset(map(normalise, rule.never)),
+            frozenset(map(normalise, rule.subordinators)),
+            frozenset(map(normalise, rule.nothing)),
+        )
         for language, rule in negation.items()
     }
-    subordinators = {
-        language: frozenset(normalise(w) for w in rule.subordinators)
-        for language, rule in negation.items()
-    }
-    nothing = {
-        language: frozenset(normalise(w) for w in rule.nothing)
-        for language, rule in negation.items()
-    }
-    every = frozenset().union(*negators.values()) if negators else frozenset()
+    every = _Negators(frozenset().union(*(r.never for r in rules.values())))
     root = _new_node()
     depth = 1
     for lure in phrases:
@@ -352,7 +351,7 @@ def build_matcher(
         else:
             node = node.children.setdefault(words[-1], _new_node())
             node.ends.append(lure)
-    return LureMatcher(root, depth, negators, subordinators, nothing, every)
+    return LureMatcher(root, depth, rules, every)
 
 
 # Matchers by the identity of their phrase tuple. An lru_cache keyed on the tuple hashed its
