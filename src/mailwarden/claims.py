@@ -753,13 +753,19 @@ def brand_country_domain(brand: Brand, domain: str, knowledge: Knowledge) -> boo
     return label in {registrable_domain(d).partition(".")[0] for d in brand.domains}
 
 
+def is_customer_tenant(host: str, knowledge: Knowledge) -> bool:
+    """Whether ``host`` is a customer's tenant under a platform's suffix
+    (``tenant_suffixes.txt``: ``contoso.onmicrosoft.com``, ``contoso-my.sharepoint.com``)."""
+    return any(host.endswith("." + suffix) for suffix in knowledge.tenant_suffixes)
+
+
 def brand_owns_sender(brand: Brand, domain: str, knowledge: Knowledge) -> bool:
     """True when mail from ``domain`` is the brand's own: one of its domains, but not a
     customer's tenant under it (``contoso.onmicrosoft.com`` is Contoso's, not Microsoft's)."""
     domain = to_ascii_host(domain or "")
     if not brand_owns_host(brand, domain):
         return False
-    return not any(domain.endswith("." + suffix) for suffix in knowledge.tenant_suffixes)
+    return not is_customer_tenant(domain, knowledge)
 
 
 def speaking_claims(msg: Message, knowledge: Knowledge) -> list[BrandClaim]:

@@ -38,6 +38,7 @@ from urllib.parse import unquote
 from mailwarden.claims import (
     brand_owns_host,
     brand_owns_sender,
+    is_customer_tenant,
     is_hosting_host,
     owner_brand,
     sender_organisations,
@@ -247,12 +248,10 @@ def own_server_notice(msg: Message, knowledge: Knowledge) -> bool:
     # (MicrosoftExchange...@contosoinc.onmicrosoft.com to someone@contoso.com). Anyone can
     # own a tenant, so such a notice is the server's only when it can take its reader
     # nowhere but the provider's own pages.
-    provider = (
-        owner_brand(own, knowledge)
-        if any(sender.domain.endswith("." + s) for s in knowledge.tenant_suffixes)
-        else None
+    provider = owner_brand(own, knowledge) if is_customer_tenant(sender.domain, knowledge) else None
+    return provider is not None and _reaches_only_brand(
+        msg, provider, knowledge, judged_links(msg, knowledge)
     )
-    return provider is not None and _reaches_only_brand(msg, provider, knowledge)
 
 
 def awareness_notice(msg: Message, ctx: Context) -> bool:
@@ -327,18 +326,22 @@ def leads_only_to_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> boo
     (``contoso-my.sharepoint.com``)."""
     if _relays_users_content(brand, knowledge):
         return False
-    return bool(judged_links(msg, knowledge)) and _reaches_only_brand(msg, brand, knowledge)
+    links = judged_links(msg, knowledge)
+    return bool(links) and _reaches_only_brand(msg, brand, knowledge, links)
 
 
-def _reaches_only_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
-    """Whether every link of the message (if any) goes to ``brand``'s own hosts where nobody
-    else publishes (no hosting host, no customer's tenant), no file is attached but pictures
-    and calendar entries, and a Reply-To, if any, stays with the sender or the brand."""
+def _reaches_only_brand(
+    msg: Message, brand: Brand, knowledge: Knowledge, links: Sequence[Link]
+) -> bool:
+    """Whether every one of ``links`` (the message's judged links, if any) goes to
+    ``brand``'s own hosts where nobody else publishes (no hosting host, no customer's
+    tenant), no file is attached but pictures and calendar entries, and a Reply-To, if any,
+    stays with the sender or the brand."""
     if not all(
         brand_owns_host(brand, x.host)
         and not is_hosting_host(x.host, knowledge)
-        and not any(x.host.endswith("." + suffix) for suffix in knowledge.tenant_suffixes)
-        for x in judged_links(msg, knowledge)
+        and not is_customer_tenant(x.host, knowledge)
+        for x in links
     ):
         return False
     if any(

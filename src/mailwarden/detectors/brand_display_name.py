@@ -52,6 +52,17 @@ def _country_site(brand: Brand, domain: str, msg: Message, knowledge: Knowledge)
     )
 
 
+def _brands_own_mail(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
+    """Whether the mail is ``brand``'s own though its sender is not among the brand's known
+    domains: from its site for one country, a government mail service's bulletin for it, or
+    mail that leads nowhere but the brand (see the module text)."""
+    return (
+        _country_site(brand, msg.from_domain, msg, knowledge)
+        or bulletin_for_brand(msg, brand, knowledge)
+        or leads_only_to_brand(msg, brand, knowledge)
+    )
+
+
 @detector(emits={"BRAND_DISPLAY_NAME_MISMATCH"}, group="brand")
 def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender = msg.from_address
@@ -75,9 +86,7 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
         c
         for c in claims
         if c.matched not in owned
-        and (c.disguise or not _country_site(c.brand, msg.from_domain, msg, ctx.knowledge))
-        and (c.disguise or not bulletin_for_brand(msg, c.brand, ctx.knowledge))
-        and (c.disguise or not leads_only_to_brand(msg, c.brand, ctx.knowledge))
+        and (c.disguise or not _brands_own_mail(c.brand, msg, ctx.knowledge))
     ]
     if not mismatched:
         return

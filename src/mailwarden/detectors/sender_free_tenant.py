@@ -170,15 +170,16 @@ def free_tenant_sender(msg: Message, ctx: Context) -> Iterator[Finding]:
     # The From domain's own claim (onmicrosoft.com is Microsoft's) is the tenant, not a voice;
     # nor is the product name its own mail server signs with ("Microsoft Outlook" over
     # Exchange Online's quota warning, ``own_server_notice``).
-    server = own_server_notice(msg, knowledge)
-    brands = sorted(
-        {
-            c.brand.name
-            for c in speaking_claims(msg, knowledge)
-            if c.where != "from-domain" and not _tenants_own_brand(c.brand, tenants)
-        }
-        if not server
-        else ()
+    brands = (
+        []
+        if own_server_notice(msg, knowledge)
+        else sorted(
+            {
+                c.brand.name
+                for c in speaking_claims(msg, knowledge)
+                if c.where != "from-domain" and not _tenants_own_brand(c.brand, tenants)
+            }
+        )
     )
     lures = lure_phrases(msg, knowledge)
     away = [lk for lk in msg.links if is_action_link(lk) and not _own_link(lk, tenants, knowledge)]
