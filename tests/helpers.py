@@ -76,3 +76,11 @@ def lure_categories(text: str) -> set[str]:
     from mailwarden.lures import lures_in_text
 
     return {m.category for m in lures_in_text(text, load_knowledge())}
+
+
+def lure_languages(text: str) -> set[tuple[str, str]]:
+    """(language, category) of every lure phrase the shipped vocabularies find in ``text``."""
+    from mailwarden.knowledge import load_knowledge
+    from mailwarden.lures import lures_in_text
+
+    return {(m.language, m.category) for m in lures_in_text(text, load_knowledge())}

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailwarden.knowledge import load_knowledge
-from mailwarden.lures import lures_in_text
+from tests.helpers import lure_languages
 from tests.test_lures import VOCABULARIES
 
 LURES = [
@@ -31,11 +30,7 @@ NEGATED = [
 
 
 def _lures(text: str) -> set[tuple[str, str]]:
-    return {
-        (m.language, m.category)
-        for m in lures_in_text(text, load_knowledge())
-        if m.category not in VOCABULARIES
-    }
+    return {(lang, c) for lang, c in lure_languages(text) if c not in VOCABULARIES}
 
 
 @pytest.mark.parametrize(("language", "text", "category"), LURES)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailwarden.knowledge import load_knowledge
-from mailwarden.lures import lures_in_text
+from tests.helpers import lure_languages
 from tests.test_lures import VOCABULARIES
 
 LURES = [
@@ -28,18 +27,16 @@ GENUINE = [
 
 @pytest.mark.parametrize(("language", "text", "category"), LURES)
 def test_the_lure_matches(language: str, text: str, category: str) -> None:
-    found = {(m.language, m.category) for m in lures_in_text(text, load_knowledge())}
+    found = lure_languages(text)
     assert (language, category) in found, found
 
 
 @pytest.mark.parametrize(("language", "text"), GENUINE)
 def test_everyday_notices_match_no_lure(language: str, text: str) -> None:
-    found = [m for m in lures_in_text(text, load_knowledge()) if m.category not in VOCABULARIES]
-    assert found == [], text
+    assert not {c for _, c in lure_languages(text) if c not in VOCABULARIES}, text
 
 
 def test_never_cancels_the_phrase_after_it() -> None:
     text = "Vi ber dig aldrig bekräfta ditt konto via e-post."
-    found = lures_in_text("Bekräfta ditt konto via e-post.", load_knowledge())
-    assert found and "sv" in {m.language for m in found}
-    assert not [m for m in lures_in_text(text, load_knowledge()) if m.language == "sv"]
+    assert "sv" in {lang for lang, _ in lure_languages("Bekräfta ditt konto via e-post.")}
+    assert "sv" not in {lang for lang, _ in lure_languages(text)}

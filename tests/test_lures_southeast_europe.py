@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailwarden.knowledge import load_knowledge
-from mailwarden.lures import lures_in_text
+from tests.helpers import lure_languages
 from tests.test_lures import VOCABULARIES
 
 LURES = [
@@ -21,20 +20,16 @@ NEGATED = [
 ]
 
 
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(m.language, m.category) for m in lures_in_text(text, load_knowledge())}
-
-
 @pytest.mark.parametrize(("language", "text", "category"), LURES)
 def test_the_lure_matches(language: str, text: str, category: str) -> None:
-    assert (language, category) in _found(text)
+    assert (language, category) in lure_languages(text)
 
 
 @pytest.mark.parametrize(("language", "text"), NEGATED)
 def test_never_cancels(language: str, text: str) -> None:
-    assert not {c for lang, c in _found(text) if lang == language and c not in VOCABULARIES}
+    assert not {c for lang, c in lure_languages(text) if lang == language and c not in VOCABULARIES}
 
 
 def test_a_signatures_phone_label_is_no_call_to_call() -> None:
     for text in ("Tel: +40 21 305 1234", "Tel.: +90 212 555 0101", "Τηλ.: +30 210 555 0101"):
-        assert not {c for _, c in _found(text) if c == "callback_call"}, text
+        assert not {c for _, c in lure_languages(text) if c == "callback_call"}, text
