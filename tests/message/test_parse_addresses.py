@@ -25,3 +25,18 @@ def test_broken_base64_encoded_word_does_not_raise() -> None:
     assert msg.from_address is not None
     assert msg.from_address.address == "alice@example.org"
     assert msg.subject  # the undecodable word is kept as written
+
+
+def test_a_stray_parenthesis_in_the_name_leaves_one_mailbox() -> None:
+    # Round 52: a share notice whose "(via" was folded into an encoded word, leaving
+    # "... Google Drive)" unbalanced; the standard parser made address-less mailboxes of
+    # the name and put them first.
+    raw = (
+        b"From: =?utf-8?b?zpzOsc+Bzq/OsSDOms+Jzr3Pg8+EzrHOvc+Ezq/Ovc6/z4UgKM68zq3Pg8+J?=\n"
+        b" Google Drive) <drive-shares-dm-noreply@google.com>\n"
+        b"To: a@example.org\nSubject: x\n\nhi\n"
+    )
+    msg = Message(raw)
+    assert [a.address for a in msg.from_addresses] == ["drive-shares-dm-noreply@google.com"]
+    assert msg.from_domain == "google.com"
+    assert msg.from_addresses[0].display.startswith("Μαρία Κωνσταντίνου")

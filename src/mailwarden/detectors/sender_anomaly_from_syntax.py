@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
-from mailwarden.message.parse import Message, parse_address_list
+from mailwarden.message.parse import Message, mend_unbalanced_name, parse_address_list
 from mailwarden.result import Finding
 from mailwarden.text_traits import raw_header_values
 
@@ -32,13 +32,6 @@ _NAME_WORDS = r"[^\W\d_][\w.'-]*(?:[ \t]+[^\W\d_][\w.'-]*)*"
 _LAST_FIRST = re.compile(
     rf"\s*(?P<last>{_NAME_WORDS})[ \t]*,[ \t]*(?P<first>{_NAME_WORDS})[ \t]*(?P<addr><[^<>,]+>)\s*"
 )
-# "Dr. Lukas Meier =?utf-8?q?=28=C3=BCber?= Google Drive) <x@google.com>": a name whose
-# parenthesis was encoded inside an encoded word by a careless folder, before one well-formed
-# angle address. The stray ")" makes the parser split the name into mailboxes; it is still one
-# mailbox with a sloppy name, not the pasted seam this detector looks for (no comma, no quote).
-_SLOPPY_NAME = re.compile(r"\s*(?P<name>[^<>,;\"]*)(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)\s*")
-
-
 # "service@paypal.co.uk <service@paypal.co.uk>": the address written unquoted as its own
 # display name, as some mail software does. Strictly an "@" in a phrase; in practice one
 # mailbox that shows what it is. A *different* address as the name is another matter
@@ -52,10 +45,10 @@ def _problems(value: str) -> list[str]:
     name = _LAST_FIRST.fullmatch(readable)
     if name and name.group("first")[0].isupper():  # "Doe, John"; not "Team, jehd"
         value = f'"{name["last"]} {name["first"]}" {name["addr"]}'
-    sloppy = _SLOPPY_NAME.fullmatch(readable)
-    if sloppy and sloppy["name"].count("(") != sloppy["name"].count(")"):
-        display = sloppy["name"].replace("(", " ").replace(")", " ").strip()
-        value = f'"{display}" {sloppy["addr"]}'
+    # A name with a stray parenthesis before one angle address is one mailbox with a sloppy
+    # name (a careless folder encoded the "(" inside an encoded word), not a pasted seam.
+    if (mended := mend_unbalanced_name(readable)) != readable:
+        value = mended
     self_named = _SELF_NAMED.fullmatch(readable)
     if self_named and self_named["name"].lower() == self_named["addr"].lower():
         value = f'"{self_named["name"]}" <{self_named["addr"]}>'

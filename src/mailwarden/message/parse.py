@@ -57,6 +57,11 @@ _B64_JUNK = bytes(sorted(set(range(256)) - set(_B64_ALPHABET)))
 _B64_MAX_BLOCKS = 64
 _ADDR_SPEC = re.compile(r"[^\s<>(),;:\"@\[\]]{1,64}@[^\s<>(),;:\"@\[\]]{1,255}")
 _FOLDING = re.compile(r"\r?\n[ \t]*")
+# "Dr. Lukas Meier =?utf-8?q?=28=C3=BCber?= Google Drive) <x@google.com>": a name whose
+# parenthesis was encoded inside an encoded word by a careless folder, before one well-formed
+# angle address. The stray ")" makes the standard parser split the name into address-less
+# mailboxes ahead of the real one; mail clients show the one angle address.
+_SLOPPY_NAME = re.compile(r"\s*(?P<name>[^<>,;\"]*)(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)\s*")
 
 T = TypeVar("T")
 
@@ -179,6 +184,16 @@ def _is_text_codec(name: str) -> bool:
         return bool(getattr(codecs.lookup(name), "_is_text_encoding", True))
     except LookupError:
         return False
+
+
+def mend_unbalanced_name(value: str) -> str:
+    """One mailbox whose display name has unbalanced parentheses, written with the name
+    quoted so that it parses as one mailbox; any other value unchanged."""
+    sloppy = _SLOPPY_NAME.fullmatch(value)
+    if not sloppy or sloppy["name"].count("(") == sloppy["name"].count(")"):
+        return value
+    display = sloppy["name"].replace("(", " ").replace(")", " ").strip()
+    return f'"{display}" {sloppy["addr"]}'
 
 
 def parse_address_list(value: str) -> tuple[Address, ...]:
@@ -529,7 +544,7 @@ class Message:
         for key, value in self.raw_headers:
             if key.lower() != lname:
                 continue
-            unfolded = _FOLDING.sub(" ", undo_surrogates(value))
+            unfolded = mend_unbalanced_name(_FOLDING.sub(" ", undo_surrogates(value)))
             for address in parse_address_list(unfolded):
                 display = decode_header_value(address.display) if address.display else ""
                 result.append(Address(display, address.address, address.domain))
