@@ -344,3 +344,15 @@ def test_nothing_as_the_phrases_subject_cancels_it() -> None:
     assert [m for m in doing if m.phrase == "files will be deleted"]
     mailbox = lures_in_text("Nothing in your mailbox will be deactivated.", load_knowledge())
     assert [m for m in mailbox if m.phrase == "mailbox will be deactivated"]
+
+
+def test_a_not_after_the_verb_cancels_only_its_own_languages_phrases() -> None:
+    german = LurePhrase("urgency", "de", "sofort antworten", False)
+    polish = LurePhrase("urgency", "pl", "sofort antworten", False)
+    rules = {
+        "de": Negation(never=("nie",), after=("nicht",)),
+        "pl": Negation(never=("nigdy",)),
+    }
+    assert build_matcher([german], rules).scan("Bitte sofort antworten nicht vergessen") == []
+    # Polish lists no "not" after the verb: the German word does not cancel its phrase.
+    assert build_matcher([polish], rules).scan("Bitte sofort antworten nicht vergessen")

@@ -107,6 +107,9 @@ class Negation:
     # Words for "nothing" that, right before a phrase, are its subject: "niets wordt
     # verwijderd" (nothing will be deleted) says the threat will not happen.
     nothing: tuple[str, ...] = ()
+    # Words that negate a phrase right after it, where the language puts "not" after the
+    # verb: "Bitte antworten Sie nicht auf diese E-Mail", "Beantwoord deze e-mail niet".
+    after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,7 +172,7 @@ class Knowledge:
     # every such mail carries (firebaseapp.com: the action code "oobcode" of its account mail).
     tenant_templates: tuple[tuple[str, str], ...] = ()
     # How each lure language cancels its phrases (its data file's ``negators``,
-    # ``subordinators`` and ``nothing``): "will never ask you to ...".
+    # ``subordinators``, ``nothing`` and ``negators_after``): "will never ask you to ...".
     negation: Mapping[str, Negation] = dataclasses.field(default_factory=dict)
 
     def relay_platform_of(self, address: str) -> str | None:
@@ -280,6 +283,7 @@ def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, Negation]]:
                 never=_words(data, "negators"),
                 subordinators=_words(data, "subordinators"),
                 nothing=_words(data, "nothing"),
+                after=_words(data, "negators_after"),
             )
     return tuple(phrases), negation
 

@@ -36,9 +36,10 @@ cancels the phrase after it: its data file lists those ``subordinators``. A word
 "nothing" right before a phrase is its subject ("niets wordt verwijderd", nothing will be
 deleted) and cancels it too (the file's ``nothing``). A phrase
 introduced as an example of a scam ("Fake parcel notifications ("your package is on
-hold")", "fausses factures") does not count the same way. German and Dutch negate after
-the verb: a phrase followed at once by "nicht" or "niet" ("Bitte antworten Sie nicht auf
-diese Nachricht") does not count either.
+hold")", "fausses factures") does not count the same way. Where a language negates after
+the verb, a phrase followed at once by its "not" (German "nicht", Dutch "niet": "Bitte
+antworten Sie nicht auf diese Nachricht") does not count either: the file's
+``negators_after``.
 
 A phrase marked strong in the data (a leading ``!``, see ``mailwarden.knowledge``) is matched
 like any other; its matches carry ``strong=True`` so that a detector can tell the phrases that
@@ -110,8 +111,6 @@ _DESCRIBERS = frozenset(
     }
 )
 _NEGATOR_AFTER_NON = "mai"
-# German and Dutch put "not" after the verb: a phrase followed at once by one is not said.
-_NEGATORS_AFTER = frozenset({"nicht", "niet"})
 # How many words before a phrase a negator may stand ("never ask you to pay a redelivery
 # fee", "jamais de payer par SMS ou par carte cadeau").
 NEGATION_WINDOW = 8
@@ -180,6 +179,7 @@ class _Negators:
     never: frozenset[str]
     subordinators: frozenset[str] = frozenset()
     nothing: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -216,10 +216,22 @@ class LureMatcher:
             and _negated(words, max(first, i - LIST_NEGATION_WINDOW), start, never)
         )
 
+    def _negated_after(
+        self, language: str, words: list[str], clause_start: list[int], start: int, end: int
+    ) -> bool:
+        """Whether the phrase ``words[start:end]`` of ``language`` is negated right after
+        its verb, in its clause ("Bitte antworten Sie nicht auf diese E-Mail")."""
+        after = self.negation.get(language, self.every_language).after
+        return (
+            end < len(words)
+            and words[end] in after
+            and clause_start[end] == clause_start[start]
+        )
+
     def scan(self, text: str) -> list[LurePhrase]:
         """Every phrase found in ``text`` (each phrase once), in order of first appearance;
-        an occurrence negated in its clause (a "never" word or a "fake" before it, a German or
-        Dutch "nicht"/"niet" right after it) does not count."""
+        an occurrence negated in its clause (a "never" word or a "fake" before it, its language's
+        after-the-verb "not" right after it) does not count."""
         words, clause_start, list_start, or_lists = _words_and_clauses(text)
         found: dict[LurePhrase, None] = {}
         root = self.root
@@ -235,9 +247,11 @@ class LureMatcher:
                 nxt = node.children.get(word)
                 if nxt is not None:
                     hits.extend(nxt.ends)
-                if hits and not _negated_after(words, clause_start, i, j + 1):
+                if hits:
                     for phrase in hits:
                         language = phrase.language
+                        if self._negated_after(language, words, clause_start, i, j + 1):
+                            continue
                         if language not in negated:
                             clauses = (clause_start, list_start, or_lists)
                             negated[language] = self._negated(language, words, clauses, i)
@@ -296,16 +310,6 @@ def _negated_list_item(
     return _negated(words, max(first, i - LIST_NEGATION_WINDOW), start, negators)
 
 
-def _negated_after(words: list[str], clause_start: list[int], start: int, end: int) -> bool:
-    """Whether German or Dutch negates the phrase ``words[start:end]`` right after its verb
-    ("Bitte antworten Sie nicht auf diese E-Mail", "Beantwoord deze e-mail niet")."""
-    return (
-        end < len(words)
-        and words[end] in _NEGATORS_AFTER
-        and clause_start[end] == clause_start[start]
-    )
-
-
 def _negated(words: list[str], lo: int, hi: int, negators: frozenset[str]) -> bool:
     """Whether a never-word stands in ``words[lo:hi]`` (the few words before a phrase)."""
     for k in range(lo, hi):
@@ -329,10 +333,14 @@ def build_matcher(
             frozenset(map(normalise, rule.never)),
             frozenset(map(normalise, rule.subordinators)),
             frozenset(map(normalise, rule.nothing)),
+            frozenset(map(normalise, rule.after)),
         )
         for language, rule in negation.items()
     }
-    every = _Negators(frozenset().union(*(r.never for r in rules.values())))
+    every = _Negators(
+        frozenset().union(*(r.never for r in rules.values())),
+        after=frozenset().union(*(r.after for r in rules.values())),
+    )
     root = _new_node()
     depth = 1
     for lure in phrases:
