@@ -330,6 +330,13 @@ def leads_only_to_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> boo
     return bool(links) and _reaches_only_brand(msg, brand, knowledge, links)
 
 
+def asks_nothing_elsewhere(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
+    """Whether the message, links aside, offers no way to act outside ``brand`` and its
+    sender: no file attached but pictures and calendar entries, and a Reply-To, if any,
+    staying with the sender or the brand."""
+    return _reaches_only_brand(msg, brand, knowledge, ())
+
+
 def _reaches_only_brand(
     msg: Message, brand: Brand, knowledge: Knowledge, links: Sequence[Link]
 ) -> bool:

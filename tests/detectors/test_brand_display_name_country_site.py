@@ -27,3 +27,28 @@ def test_a_generic_suffix_is_not_a_country_site() -> None:
 
 def test_free_mail_under_a_country_suffix_is_not_microsofts_site() -> None:
     assert ID in _ids("Microsoft Account Team <security@outlook.es>", "https://outlook.es/x")
+
+
+def _linkless_ids(text: str, **kw: object) -> set[str]:
+    raw = make_message(from_="Lidl Ireland <service@lidl.ie>", text=text, **kw)  # type: ignore[arg-type]
+    return finding_ids(scan_offline(raw))
+
+
+def test_a_linkless_notice_from_the_country_site_is_the_brand() -> None:
+    assert ID not in _linkless_ids("Your Lidl Plus card expires at the end of the month.")
+
+
+def test_a_linkless_notice_that_attaches_a_file_or_diverts_replies_is_judged() -> None:
+    text = "Your Lidl Plus card expires at the end of the month."
+    attached = _linkless_ids(text, attachments=[("card.html", "text/html", b"<p>x</p>")])
+    assert ID in attached
+    diverted = _linkless_ids(text, headers=[("Reply-To", "lidl.ireland@gmail.com")])
+    assert ID in diverted
+
+
+def test_a_linkless_call_about_a_charge_is_judged() -> None:
+    text = (
+        "Your order of EUR 499.99 has been charged to your card. If you did not make this "
+        "purchase, call us at +353 1 555 0199."
+    )
+    assert ID in _linkless_ids(text)

@@ -14,6 +14,9 @@ when its registrable name is one of the brand's names under a country's suffix (
 ``decathlon.pt``, ``ikea.com.br``; never free-mail such as outlook.es), the brand's name is
 not disguised, and every link of the mail leads back to that domain or to the brand's known
 ones: such a notice has nowhere to send its reader but the brand's own country site. A
+link-less notice from it ("your security token expires") counts the same when it attaches no
+file but pictures or calendar entries, its Reply-To stays with the sender or the brand, and
+it asks for no call about a charge (``CONTENT_CALLBACK_ONLY``'s shapes). A
 phisher who got hold of such a name and links anywhere else is judged in full. So is a
 bulletin that a government mail service sends in the brand's name from its own domain
 ("Medicare.gov" <medicare@public.govdelivery.com>, ``destinations.bulletin_for_brand``),
@@ -33,8 +36,14 @@ from mailwarden.claims import (
     claimed_brands,
     sender_organisations,
 )
-from mailwarden.destinations import bulletin_for_brand, leads_only_to_brand, own_server_notice
+from mailwarden.destinations import (
+    asks_nothing_elsewhere,
+    bulletin_for_brand,
+    leads_only_to_brand,
+    own_server_notice,
+)
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.content_callback_only import callback_notice, disown_by_phone
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link, registrable_domain
@@ -47,9 +56,15 @@ def _country_site(brand: Brand, domain: str, msg: Message, knowledge: Knowledge)
         return False
     registrable = registrable_domain(domain)
     links = [x for x in msg.links if is_action_link(x)]
-    return bool(links) and all(
-        x.registrable == registrable or brand_owns_host(brand, x.host) for x in links
-    )
+    if not links:
+        # A link-less notice (a security token expires): no way to act but a reply that stays
+        # with the sender, and no call about a charge, the callback scam's one request.
+        return (
+            asks_nothing_elsewhere(msg, brand, knowledge)
+            and callback_notice(msg, knowledge) is None
+            and disown_by_phone(msg, knowledge) is None
+        )
+    return all(x.registrable == registrable or brand_owns_host(brand, x.host) for x in links)
 
 
 def _brands_own_mail(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
