@@ -19,8 +19,9 @@ VOCABULARIES = {
     "attachment_mention",
     # attach_document_lure (callback in a PDF) and attach_qr_link (scan the code)
     "callback_cue", "qr_scan",
-    # content_callback_only: the words that hand the reader a phone number (G3)
-    "callback_call",
+    # content_callback_only: the words that hand the reader a phone number (G3), and a
+    # company's legal mention of its share capital (an amount that is no charge)
+    "callback_call", "share_capital",
     # content_callback_only and destinations: the notice sends the reader to its own app
     "app_channel",
     # content_callback_only and attach_document_lure (a purchase to disown by telephone)

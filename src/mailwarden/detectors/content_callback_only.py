@@ -48,11 +48,18 @@ PHONE = re.compile(
     r"\d{3}[\s.-]\d{4}(?!\d)"
 )
 # "$299.95", "$ 1,200", "US$49", "299.95 USD", "49,99 €", "USD 489.99", and with European
-# thousands separators "EUR 1.429,00".
+# thousands separators "EUR 1.429,00", "1 299,00 €" (a space, as French writes them: the
+# whole number, never its tail).
 _AMOUNT = re.compile(
-    r"[$€£]\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+[.,]\d{2}\s?(?:USD|EUR|GBP|CAD|[$€£])"
+    r"[$€£]\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?"
+    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})*[.,]\d{2}\s?(?:USD|EUR|GBP|CAD|[$€£])"
+    r"|(?<![\d.,])\d+[.,]\d{2}\s?(?:USD|EUR|GBP|CAD|[$€£])"
     r"|\b(?:USD|EUR|GBP|CAD)\s?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\b"
 )
+# A company's legal mention states its share capital ("SA au capital de 53 791 446,40 €",
+# "capitale sociale", "kapitał zakładowy"): no charge. The vocabulary names it per language.
+CAPITAL_CATEGORY = "share_capital"
+_CAPITAL_WINDOW = 40
 # A number in international ("+49 30 255 584 210", "+44 7451 555029") or national trunk
 # form ("01 84 55 50 12", "0800 123 4567"): groups of digits split by spaces, dots or dashes.
 # Digit counts are checked after the match (E.164: at most 15).
@@ -107,13 +114,23 @@ def phone_and_amount(text: str, knowledge: Knowledge | None = None) -> tuple[str
     text = _short_text(text)
     if not text:
         return None
-    amount = _AMOUNT.search(text)
+    amounts = (a for a in _AMOUNT.finditer(text) if not _share_capital(text, a, knowledge))
+    amount = next(amounts, None)
     if amount is None:
         return None
     phone = called_number(text, knowledge)
     if phone is None:
         return None
     return phone, amount.group(0)
+
+
+def _share_capital(text: str, amount: re.Match[str], knowledge: Knowledge | None) -> bool:
+    """Whether the amount is a company's share capital in its legal mention (needs
+    ``knowledge`` for the ``share_capital`` vocabulary)."""
+    if knowledge is None:
+        return False
+    before = text[max(0, amount.start() - _CAPITAL_WINDOW) : amount.start()]
+    return any(m.category == CAPITAL_CATEGORY for m in lures_in_text(before, knowledge))
 
 
 def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[str, str] | None:
