@@ -39,6 +39,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   from the service's own domain (public.govdelivery.com).
   ``tenant_templates.txt`` lines are ``SUFFIX MARKER``: free tenants whose platform sends
   only its own templates, and a marker each of those mails carries.
+  ``tenant_notices.txt`` lines are ``SUFFIX BRAND NAME``: free tenants whose platform mails
+  its own notifications from each tenant's address, and the brand that speaks there.
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
   address, or a domain and its subdomains) of platforms that mail user-written content.
   ``seller_platforms.txt`` names those of them whose notices are a seller's invoice or money
@@ -171,6 +173,9 @@ class Knowledge:
     # Free-tenant suffixes whose platform mails only its own templates, each with a marker
     # every such mail carries (firebaseapp.com: the action code "oobcode" of its account mail).
     tenant_templates: tuple[tuple[str, str], ...] = ()
+    # Free-tenant suffixes whose platform mails its own notices from each tenant's address,
+    # with the brand name that speaks there (atlassian.net: Atlassian's Jira and Confluence).
+    tenant_notices: Mapping[str, str] = dataclasses.field(default_factory=dict)
     # How each lure language cancels its phrases (its data file's ``negators``,
     # ``subordinators``, ``nothing`` and ``negators_after``): "will never ask you to ...".
     negation: Mapping[str, Negation] = dataclasses.field(default_factory=dict)
@@ -302,6 +307,15 @@ def _load_relay_platforms() -> tuple[tuple[str, str], ...]:
     return tuple(result)
 
 
+def _load_tenant_notices() -> dict[str, str]:
+    result = {}
+    for line in _read_lines("tenant_notices.txt"):
+        suffix, _, brand = line.partition(" ")
+        if suffix and brand.strip():
+            result[suffix.lower()] = brand.strip()
+    return result
+
+
 def _load_redirectors() -> tuple[Redirector, ...]:
     result = []
     for line in _read_list("redirectors.txt"):
@@ -341,6 +355,7 @@ def load_knowledge() -> Knowledge:
             for f in (x.split() for x in _read_list("tenant_templates.txt"))
             if len(f) == 2
         ),
+        tenant_notices=_load_tenant_notices(),
         file_shares=frozenset(file_shares),
         seller_platforms=frozenset(_read_lines("seller_platforms.txt")),
     )

@@ -94,6 +94,33 @@ def test_tenant_named_after_the_brand_is_its_own() -> None:
     assert STRONG not in ids and WEAK in ids
 
 
+def test_the_platforms_own_notice_from_its_tenant_is_its_template() -> None:
+    # Jira Cloud mails from jira@SITE.atlassian.net under Atlassian's name and copyright.
+    notice = make_message(
+        from_="Priya Raman (Jira) <jira@thornfield.atlassian.net>",
+        subject="[JIRA] (FIN-482) Reconcile December accruals",
+        text="Priya Raman assigned FIN-482 to you.\n"
+        "https://thornfield.atlassian.net/browse/FIN-482\n\u00a9 2025 Atlassian",
+    )
+    ids = finding_ids(scan_offline(notice))
+    assert STRONG not in ids and WEAK in ids
+    # The same tenant luring to a page elsewhere is judged as any stranger's tenant.
+    lure = make_message(
+        from_="Atlassian <jira@thornfield.atlassian.net>",
+        subject="Urgent: verify your account now",
+        text="Your account will be suspended. Verify your account now: "
+        "https://account-check.example/verify\n\u00a9 2025 Atlassian",
+    )
+    assert STRONG in finding_ids(scan_offline(lure))
+    # Microsoft's own notices never come from a customer's tenant.
+    microsoft = make_message(
+        from_="Microsoft 365 Admin <admin@contoso7731.onmicrosoft.com>",
+        subject="Your subscription",
+        text="Please contact us.",
+    )
+    assert STRONG in finding_ids(scan_offline(microsoft))
+
+
 def test_ordinary_sender_is_silent() -> None:
     ids = finding_ids(scan_offline(make_message(from_="Alice <alice@example.org>")))
     assert not ids & {WEAK, STRONG}

@@ -18,7 +18,9 @@ Alone this is weak: real apps send password resets from ``project.firebaseapp.co
 help desks answer from ``company.zendesk.com``. It becomes strong when the message also
 
 - speaks as a brand that is not the tenant's own ("Microsoft 365 Admin" from
-  ``contoso.onmicrosoft.com``, "Ledger" from ``project-x.firebaseapp.com``), or
+  ``contoso.onmicrosoft.com``, "Ledger" from ``project-x.firebaseapp.com``; but Atlassian's
+  own Jira notice from ``jira@site.atlassian.net`` is the platform's template:
+  ``lists/tenant_notices.txt``), or
 - carries credential or urgency lures with a link that leaves the tenant (a genuine
   reset links back to the project's own host; a phish links elsewhere).
 
@@ -106,11 +108,18 @@ def _from_authenticated(msg: Message, ctx: Context) -> bool:
     )
 
 
-def _tenants_own_brand(brand: Brand, tenants: list[Tenant]) -> bool:
-    """The tenant is named after the brand (``paypal.zendesk.com`` claiming PayPal)."""
+def _tenants_own_brand(brand: Brand, tenants: list[Tenant], knowledge: Knowledge) -> bool:
+    """The tenant is named after the brand (``paypal.zendesk.com`` claiming PayPal), or the
+    brand is the platform that mails its own notices from its tenants' addresses (Atlassian
+    from ``jira@site.atlassian.net``: ``lists/tenant_notices.txt``)."""
     names = {alnum(brand.name), *(alnum(x) for x in brand.lookalike)}
     names.discard("")
-    return any(alnum(t.label) in names for t in tenants)
+    if any(alnum(t.label) in names for t in tenants):
+        return True
+    return any(
+        t.source == "from" and knowledge.tenant_notices.get(t.suffix) == brand.name
+        for t in tenants
+    )
 
 
 def _own_link(link: Link, tenants: list[Tenant], knowledge: Knowledge) -> bool:
@@ -177,7 +186,8 @@ def free_tenant_sender(msg: Message, ctx: Context) -> Iterator[Finding]:
             {
                 c.brand.name
                 for c in speaking_claims(msg, knowledge)
-                if c.where != "from-domain" and not _tenants_own_brand(c.brand, tenants)
+                if c.where != "from-domain"
+                and not _tenants_own_brand(c.brand, tenants, knowledge)
             }
         )
     )
