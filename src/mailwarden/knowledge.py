@@ -44,7 +44,7 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``relay_platforms.txt`` lines are ``ENTRY [NAME...]``: notification senders (an exact
   address, or a domain and its subdomains) of platforms that mail user-written content.
   ``seller_platforms.txt`` names those of them whose notices are a seller's invoice or money
-  request.
+  request; ``transfer_platforms.txt`` those whose files expire by design.
 """
 
 from __future__ import annotations
@@ -170,6 +170,9 @@ class Knowledge:
     # Relay platforms (by name) whose notices are a seller's invoice or money request, sent for
     # the seller from its own billing mailbox by design (seller_platforms.txt).
     seller_platforms: frozenset[str] = frozenset()
+    # Relay platforms (by name) whose transfers expire: "your files will be deleted on ..." is
+    # their own template (transfer_platforms.txt).
+    transfer_platforms: frozenset[str] = frozenset()
     # Free-tenant suffixes whose platform mails only its own templates, each with a marker
     # every such mail carries (firebaseapp.com: the action code "oobcode" of its account mail).
     tenant_templates: tuple[tuple[str, str], ...] = ()
@@ -358,4 +361,5 @@ def load_knowledge() -> Knowledge:
         tenant_notices=_load_tenant_notices(),
         file_shares=frozenset(file_shares),
         seller_platforms=frozenset(_read_lines("seller_platforms.txt")),
+        transfer_platforms=frozenset(_read_lines("transfer_platforms.txt")),
     )

@@ -103,6 +103,8 @@ STRONG = frozenset(
         # The reader's mailbox threatened ("your mailbox will be deactivated", "to avoid losing
         # your messages") or its password expiring: no user of a share, form or signing
         # platform types the reader's mail provider's warning; the webmail-upgrade form does.
+        # (Not in a transfer service's notice, whose files expire by design:
+        # lists/transfer_platforms.txt.)
         "mailbox_full",
         "password_expiry",
     }
@@ -457,7 +459,10 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     user_text = f"{subject}\n{name}\n{raw_body}"
     text = normalise(user_text)
     evidence: dict[str, object] = {"platform": platform, "from": sender.address}
-    reasons = _lure_reasons(matches, subject, name, text, evidence)
+    # A transfer service's notice says its files will be deleted on a date: its template.
+    expiring = platform in ctx.knowledge.transfer_platforms
+    said = [m for m in matches if not (expiring and m.category == "mailbox_full")]
+    reasons = _lure_reasons(said, subject, name, text, evidence)
     callback = _callback_finding(platform, sender.address, raw_body, text, matches, ctx.knowledge)
     if callback is not None:
         yield callback
