@@ -12,8 +12,9 @@ also occur in honest mail ("casino", "you have 24 hours"). A few name the scam's
 exactly that nobody writes them in good faith ("your email address has won", "anti terrorism
 certificate", "validate your wallet"); the data marks them strong, and any of them adds
 ``CONTENT_LURE_UNMISTAKABLE``, so that such a phrase flags by itself. Account lures count only
-where they count at all: when the message can take the reader away from its sender; so do
-a carrier's delivery and a security vendor's renewal lures. ``CONTENT_LURE_DENSE`` needs
+where they count at all: when the message can take the reader away from its sender (a known
+brand's own link-less notice takes it nowhere); so do a carrier's delivery and a security
+vendor's renewal lures. ``CONTENT_LURE_DENSE`` needs
 more than one account lure category: one notice said three ways is still one notice.
 """
 
@@ -21,8 +22,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.destinations import awareness_notice, sending_brand, stays_with_sender
+from mailwarden.destinations import (
+    asks_nothing_elsewhere,
+    awareness_notice,
+    is_followed_link,
+    judged_links,
+    own_notice_brand,
+    sending_brand,
+    stays_with_sender,
+)
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.content_callback_only import callback_notice
 from mailwarden.lures import LureMatch, find_lures, outermost
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
@@ -209,6 +219,25 @@ def _is_dense(by_category: dict[str, list[LureMatch]], distinct: list[str], stay
     )
 
 
+def _brands_linkless_notice(msg: Message, ctx: Context) -> bool:
+    """A known brand's own notice (its domain, not free-mail, not a platform relaying its
+    users' text) with no link at all, no file but pictures or calendar entries, and replies
+    staying with it: a bank's "your password was changed; if you did not make this change,
+    call us" has nowhere to send its reader but the brand's own telephone line. Not a notice
+    of a charge with a number to call (``callback_notice``): a forged brand sender's callback
+    scam reads exactly so."""
+    brand = own_notice_brand(msg, ctx.knowledge)
+    if brand is None:
+        return False
+    if any(map(is_followed_link, judged_links(msg, ctx.knowledge))):
+        return False
+    # A charge to dispute by telephone is the callback scam's whole shape, whoever it names
+    # (a forged mcafee.com renewal): that stays judged.
+    if callback_notice(msg, ctx.knowledge) is not None:
+        return False
+    return asks_nothing_elsewhere(msg, brand, ctx.knowledge)
+
+
 @detector(
     emits=set(CATEGORY_IDS.values()) | {"CONTENT_LURE_DENSE", "CONTENT_LURE_UNMISTAKABLE"},
     group="content",
@@ -222,7 +251,11 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
         by_category.pop("crypto_topic", None)  # the lure already says it; not twice
     # A security-awareness notice quotes lures as examples: like a notice that leads only back
     # to its sender, its account and scam words are reported, not said.
-    stays = bool(by_category) and (stays_with_sender(msg, ctx) or awareness_notice(msg, ctx))
+    stays = bool(by_category) and (
+        stays_with_sender(msg, ctx)
+        or awareness_notice(msg, ctx)
+        or _brands_linkless_notice(msg, ctx)
+    )
     if stays:
         own = SENDERS_OWN_LURES
         if msg.from_domain and sending_brand(msg.from_domain, ctx.knowledge) is not None:
