@@ -40,3 +40,21 @@ def test_a_stray_parenthesis_in_the_name_leaves_one_mailbox() -> None:
     assert [a.address for a in msg.from_addresses] == ["drive-shares-dm-noreply@google.com"]
     assert msg.from_domain == "google.com"
     assert msg.from_addresses[0].display.startswith("Μαρία Κωνσταντίνου")
+
+
+def test_an_unquoted_comma_in_the_name_leaves_the_one_angle_address() -> None:
+    # "Priya Shah, CPA <...>" (round 81) and the bulk tools' "Team ,_<...>" seam: strictly two
+    # mailboxes, the first without an address; the mail is from the one angle address. (The
+    # malformed-From detector still reads the seam from the raw header.)
+    for header, name in (
+        (b"Priya Shah, CPA <priya@shahcpagroup.example>", "Priya Shah, CPA"),
+        (
+            b"Microsoft account team ,_<no-reply@access-accsecurity.example>",
+            "Microsoft account team ,_",
+        ),
+    ):
+        msg = Message(b"From: " + header + b"\nSubject: x\n\nhi\n")
+        assert len(msg.from_addresses) == 1
+        assert msg.from_addresses[0].display == name
+    two = Message(b"From: a@x.example, b@y.example\nSubject: x\n\nhi\n")
+    assert [a.address for a in two.from_addresses] == ["a@x.example", "b@y.example"]

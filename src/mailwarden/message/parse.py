@@ -62,6 +62,11 @@ _FOLDING = re.compile(r"\r?\n[ \t]*")
 # angle address. The stray ")" makes the standard parser split the name into address-less
 # mailboxes ahead of the real one; mail clients show the one angle address.
 _SLOPPY_NAME = re.compile(r"\s*(?P<name>[^<>,;\"]*)(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)\s*")
+# The same, allowing commas in the name ("Priya Shah, CPA <p@x.com>"), for which address
+# the mail is from.
+_ONE_ANGLE_ADDRESS = re.compile(
+    r"\s*(?P<name>[^<>;\"@]*)(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)\s*"
+)
 
 T = TypeVar("T")
 
@@ -194,6 +199,23 @@ def mend_unbalanced_name(value: str) -> str:
         return value
     display = sloppy["name"].replace("(", " ").replace(")", " ").strip()
     return f'"{display}" {sloppy["addr"]}'
+
+
+def mend_one_mailbox(value: str) -> str:
+    """A header holding one angle address after a display name with no address, quote or
+    angle bracket of its own, but with a comma or an unbalanced parenthesis in it, written
+    with the name quoted: "Priya Shah, CPA <p@x.com>" and a stray ")" split such a name into
+    address-less mailboxes ahead of the real one. Which address the mail is from is what
+    matters here; whether the header is well-formed is the malformed-From detector's
+    question. Any other value is returned unchanged."""
+    one = _ONE_ANGLE_ADDRESS.fullmatch(value)
+    if not one:
+        return value
+    name = one["name"]
+    if "," not in name and name.count("(") == name.count(")"):
+        return value
+    display = name.replace("(", " ").replace(")", " ").strip()
+    return f'"{display}" {one["addr"]}'
 
 
 def parse_address_list(value: str) -> tuple[Address, ...]:
@@ -544,7 +566,7 @@ class Message:
         for key, value in self.raw_headers:
             if key.lower() != lname:
                 continue
-            unfolded = mend_unbalanced_name(_FOLDING.sub(" ", undo_surrogates(value)))
+            unfolded = mend_one_mailbox(_FOLDING.sub(" ", undo_surrogates(value)))
             for address in parse_address_list(unfolded):
                 display = decode_header_value(address.display) if address.display else ""
                 result.append(Address(display, address.address, address.domain))
