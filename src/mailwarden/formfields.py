@@ -60,6 +60,10 @@ _AMOUNT = re.compile(
     r"|[$€£₿]\s?\d|\d\s?[$€£₿]",
     re.I,
 )
+# A machine identifier: lower-case words and digits joined by hyphens or underscores, no space
+# ("billing-estimated-charges-3000usd", an alarm's or a resource's name). A typed pitch is
+# written for a person to read ("You earned 1.3 BTC"); an identifier's "3000usd" is a label.
+_IDENTIFIER = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 _EMAIL = re.compile(r"[^\s@]{0,255}@[^\s]{0,255}")
 # "@handle" next to the messenger it belongs to is how a pitch asks to be contacted.
 _HANDLE = re.compile(r"(?<![\w.])@[a-z][a-z0-9_]{3,31}\b", re.I)
@@ -226,7 +230,7 @@ def value_traits(value: str, knowledge: Knowledge) -> tuple[str, ...]:
     # A user name may well be an e-mail address: its domain is no link.
     if _LINKISH.search(_EMAIL.sub(" ", value)):
         traits.append("link")
-    if _AMOUNT.search(value):
+    if _AMOUNT.search(value) and not _IDENTIFIER.fullmatch(value.strip()):
         traits.append("sum")
     pitch = set(pitch_words(value, knowledge))
     if _HANDLE.search(value) and pitch & {"telegram", "whatsapp"}:
