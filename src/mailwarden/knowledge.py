@@ -301,22 +301,22 @@ def _words(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(str(w).strip().lower() for w in data.get(key, ()))
 
 
-def _load_relay_platforms() -> tuple[tuple[str, str], ...]:
+def _read_named(name: str) -> list[tuple[str, str]]:
+    """A list file whose lines are ``ENTRY [NAME...]``: the entry in lower case and the name
+    ("" when the line has none)."""
     result = []
-    for line in _read_lines("relay_platforms.txt"):
-        fields = line.split()
-        entry = fields[0].lower()
-        result.append((entry, " ".join(fields[1:]) or entry))
-    return tuple(result)
+    for line in _read_lines(name):
+        entry, *words = line.split()
+        result.append((entry.lower(), " ".join(words)))
+    return result
+
+
+def _load_relay_platforms() -> tuple[tuple[str, str], ...]:
+    return tuple((entry, name or entry) for entry, name in _read_named("relay_platforms.txt"))
 
 
 def _load_tenant_notices() -> dict[str, str]:
-    result = {}
-    for line in _read_lines("tenant_notices.txt"):
-        suffix, _, brand = line.partition(" ")
-        if suffix and brand.strip():
-            result[suffix.lower()] = brand.strip()
-    return result
+    return {suffix: brand for suffix, brand in _read_named("tenant_notices.txt") if brand}
 
 
 def _load_redirectors() -> tuple[Redirector, ...]:

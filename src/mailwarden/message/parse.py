@@ -61,12 +61,11 @@ _FOLDING = re.compile(r"\r?\n[ \t]*")
 # parenthesis was encoded inside an encoded word by a careless folder, before one well-formed
 # angle address. The stray ")" makes the standard parser split the name into address-less
 # mailboxes ahead of the real one; mail clients show the one angle address.
-_SLOPPY_NAME = re.compile(r"\s*(?P<name>[^<>,;\"]*)(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)\s*")
+_ANGLE_ADDRESS = r"(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)"
+_SLOPPY_NAME = re.compile(rf"\s*(?P<name>[^<>,;\"]*){_ANGLE_ADDRESS}\s*")
 # The same, allowing commas in the name ("Priya Shah, CPA <p@x.com>"), for which address
 # the mail is from.
-_ONE_ANGLE_ADDRESS = re.compile(
-    r"\s*(?P<name>[^<>;\"@]*)(?P<addr><[^<>\s,;@]+@[^<>\s,;@]+>)\s*"
-)
+_ONE_ANGLE_ADDRESS = re.compile(rf"\s*(?P<name>[^<>;\"@]*){_ANGLE_ADDRESS}\s*")
 
 T = TypeVar("T")
 
@@ -197,8 +196,7 @@ def mend_unbalanced_name(value: str) -> str:
     sloppy = _SLOPPY_NAME.fullmatch(value)
     if not sloppy or sloppy["name"].count("(") == sloppy["name"].count(")"):
         return value
-    display = sloppy["name"].replace("(", " ").replace(")", " ").strip()
-    return f'"{display}" {sloppy["addr"]}'
+    return _quoted_name(sloppy)
 
 
 def mend_one_mailbox(value: str) -> str:
@@ -214,8 +212,13 @@ def mend_one_mailbox(value: str) -> str:
     name = one["name"]
     if "," not in name and name.count("(") == name.count(")"):
         return value
-    display = name.replace("(", " ").replace(")", " ").strip()
-    return f'"{display}" {one["addr"]}'
+    return _quoted_name(one)
+
+
+def _quoted_name(mailbox: re.Match[str]) -> str:
+    """The matched mailbox with its display name quoted, parentheses dropped from it."""
+    display = mailbox["name"].replace("(", " ").replace(")", " ").strip()
+    return f'"{display}" {mailbox["addr"]}'
 
 
 def parse_address_list(value: str) -> tuple[Address, ...]:
