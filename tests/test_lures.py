@@ -33,6 +33,9 @@ VOCABULARIES = {
     # destinations.awareness_notice, link_user_content (a platform only named) and
     # link_meeting_off_platform (an online-meeting invitation's words)
     "awareness", "platform_name", "meeting_invite",
+    # content_lures and sender_platform_relay: new bank details to be checked by calling a
+    # number the reader already holds
+    "verify_out_of_band",
 }
 
 

@@ -49,3 +49,27 @@ def test_bank_change_is_no_longer_an_invoice_lure() -> None:
 )
 def test_single_ordinary_words_are_no_advance_fee_lure(word: str) -> None:
     assert "scam_advance_fee" not in _categories(f"Ein Text: {word}.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call me on our main switchboard number as held on your system, not a number in"
+        " this email.",
+        "Please sign once you have completed your call-back verification.",
+        "Bitte bestätigen Sie die Änderung per Rückruf auf die Ihnen bekannte Nummer.",
+        "Merci de procéder à un contre-appel au numéro que vous connaissez déjà.",
+        "Graag via de terugbelprocedure bevestigen op het bij u bekende nummer.",
+        "Por favor, confirme mediante una llamada de verificación al número que ya tiene.",
+        "Vi preghiamo di effettuare una chiamata di verifica al numero già in vostro possesso.",
+        "Por favor, faça uma chamada de verificação para o número que já tem registado.",
+    ],
+)
+def test_checking_a_change_by_a_known_number_is_out_of_band_verification(text: str) -> None:
+    assert "verify_out_of_band" in _categories(text)
+
+
+def test_a_bank_change_with_its_own_number_to_call_is_not_out_of_band() -> None:
+    found = _categories("We have new bank details. To confirm, call our office on +44 20 7946 0321")
+    assert "scam_bec" in found
+    assert "verify_out_of_band" not in found

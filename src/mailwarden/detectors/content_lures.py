@@ -33,7 +33,7 @@ from mailwarden.destinations import (
 )
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import callback_notice
-from mailwarden.lures import LureMatch, find_lures, outermost
+from mailwarden.lures import LureMatch, find_lures, normalise, outermost
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
@@ -146,6 +146,11 @@ SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam
 # itself is no known brand and is judged. (Not crypto: phishing_pot's crypto-wallet lures that
 # link only to the wallet's own brand domain were caught by their crypto words.)
 BRANDS_OWN_LURES = frozenset({"scam_prize", "scam_legal_threat"})
+# A notice of new bank details that tells the reader to confirm them by calling a number they
+# already hold ("please call me on our switchboard number as held on your system, not a number
+# in this email") is the supplier following the payables team's procedure: payment-diversion
+# fraud wants the change made, not checked. Its scam_bec words are not said as a lure.
+VERIFY_OUT_OF_BAND = "verify_out_of_band"
 
 
 def _evidence(matches: list[LureMatch]) -> dict[str, object]:
@@ -238,15 +243,32 @@ def _brands_linkless_notice(msg: Message, ctx: Context) -> bool:
     return asks_nothing_elsewhere(msg, brand, ctx.knowledge)
 
 
+def _own_brand_names(msg: Message, ctx: Context) -> frozenset[str]:
+    """The names (normalised keywords) of the known brand sending from its own domain: a
+    lure phrase that is only a company's name ("western union", "moneygram" in the advance-fee
+    vocabulary) is that company naming itself in its own receipt, not a lure."""
+    if not msg.from_domain:
+        return frozenset()
+    brand = sending_brand(msg.from_domain, ctx.knowledge)
+    if brand is None:
+        return frozenset()
+    return frozenset(normalise(keyword.lstrip("=")) for keyword in brand.keywords)
+
+
 @detector(
     emits=set(CATEGORY_IDS.values()) | {"CONTENT_LURE_DENSE", "CONTENT_LURE_UNMISTAKABLE"},
     group="content",
 )
 def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     by_category: dict[str, list[LureMatch]] = {}
+    own_names = _own_brand_names(msg, ctx)
+    out_of_band = False
     for match in find_lures(msg, ctx.knowledge):
-        if match.category in CATEGORY_IDS:
+        out_of_band = out_of_band or match.category == VERIFY_OUT_OF_BAND
+        if match.category in CATEGORY_IDS and normalise(match.phrase) not in own_names:
             by_category.setdefault(match.category, []).append(match)
+    if out_of_band:
+        by_category.pop("scam_bec", None)  # the change comes with the check against it
     if "scam_crypto" in by_category:
         by_category.pop("crypto_topic", None)  # the lure already says it; not twice
     # A security-awareness notice quotes lures as examples: like a notice that leads only back

@@ -8,13 +8,16 @@ domain after itself; a phrase of the scam vocabularies (``data/lures``: "plano d
 words or more count: a single word ("lottery", "belohnung") may be what a real operator is
 called (a state lottery's own domain). The label judged is the one before the public suffix
 of the From domain's registrable domain, hyphens removed. The message must also use the
-phrase, so the domain is read in the message's own terms. A second signal.
+phrase, so the domain is read in the message's own terms. A known brand's own domain is
+named after the brand, even when its name is in a scam vocabulary (westernunion.com and the
+advance-fee "western union"). A second signal.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mailwarden.destinations import sending_brand
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.sender_anomaly_random_domain import from_domain_label
 from mailwarden.lures import find_lures
@@ -28,7 +31,7 @@ MIN_SQUASHED = 8  # "plano de saude" -> "planodesaude"; shorter phrases match by
 def domain_spells_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     domain, registrable, label = from_domain_label(msg)
     label = label.replace("-", "")
-    if len(label) < MIN_SQUASHED:
+    if len(label) < MIN_SQUASHED or sending_brand(domain, ctx.knowledge) is not None:
         return
     for match in find_lures(msg, ctx.knowledge):
         if not match.category.startswith("scam_") or " " not in match.phrase:

@@ -69,6 +69,7 @@ from collections.abc import Iterator
 from mailwarden.claims import is_web_page_host, sender_organisations
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import PHONE
+from mailwarden.detectors.content_lures import VERIFY_OUT_OF_BAND
 from mailwarden.detectors.content_windfall_amount import CREDIT
 from mailwarden.detectors.sender_platform_note import (
     callback_vocabulary,
@@ -307,7 +308,9 @@ def _note_findings(
     said = bank_change(normalise(text))
     if said is not None and said not in change:
         change.insert(0, said)
-    if change:
+    # "Please sign once you have completed your call-back verification": the change comes with
+    # the check against it (content_lures.VERIFY_OUT_OF_BAND).
+    if change and not any(m.category == VERIFY_OUT_OF_BAND for m in matches):
         yield Finding(
             "SENDER_PLATFORM_PAYMENT_CHANGE",
             summary=(
