@@ -36,6 +36,8 @@ VOCABULARIES = {
     # content_lures and sender_platform_relay: new bank details to be checked by calling a
     # number the reader already holds
     "verify_out_of_band",
+    # content_pay_via_messenger: a rate of pay's words, and the chat apps a task scam moves to
+    "pay_period", "messenger_app",
 }
 
 
