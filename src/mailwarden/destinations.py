@@ -501,12 +501,20 @@ def _organisation_labels(orgs: Iterable[str], knowledge: Knowledge) -> frozenset
     return frozenset(labels)
 
 
+def own_tenant_link(link: Link, orgs: Iterable[str], knowledge: Knowledge) -> bool:
+    """True when the link goes to the sender's own tenant on a multi-tenant service
+    (contoso.sharepoint.com, contoso.atlassian.net for mail from contoso.com)."""
+    return _own_tenant(link, _organisation_labels(orgs, knowledge), knowledge)
+
+
 def _own_tenant(link: Link, labels: frozenset[str], knowledge: Knowledge) -> bool:
-    """True when the link goes to a tenant, on a tenant suffix, named exactly after one of the
-    sender's organisations (contoso.sharepoint.com or contoso-my.sharepoint.com for contoso)."""
+    """True when the link goes to a tenant, on a tenant suffix or a service's customer sites
+    (``tenant_sites.txt``), named exactly after one of the sender's organisations
+    (contoso.sharepoint.com or contoso-my.sharepoint.com, contoso.atlassian.net for contoso)."""
     if not labels:
         return False
-    suffix = host_matches(link.host, frozenset(knowledge.tenant_suffixes))
+    suffixes = frozenset((*knowledge.tenant_suffixes, *knowledge.tenant_sites))
+    suffix = host_matches(link.host, suffixes)
     if not suffix or link.host == suffix:
         return False
     tenant = link.host[: -len(suffix) - 1].rsplit(".", 1)[-1]

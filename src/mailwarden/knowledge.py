@@ -31,6 +31,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
   ``identity_endpoints.txt`` lists hosts of identity providers' own sign-in and account
   pages (login.microsoftonline.com, accounts.google.com): exact hosts, no subdomains.
+  ``tenant_sites.txt`` lists services on which each customer has its own site named after
+  it (contoso.atlassian.net), to recognise the sender's own.
   ``device_login_pages.txt`` lists ``host/path`` of their device-authorisation pages
   (microsoft.com/devicelogin), where a code shown on a device is typed in.
   ``meeting_platforms.txt`` lists online-meeting services' join hosts (zoom.us).
@@ -159,6 +161,9 @@ class Knowledge:
     # Identity providers' own sign-in and account pages (login.microsoftonline.com,
     # accounts.google.com, aka.ms): exact hosts on which no one but the provider publishes.
     identity_endpoints: frozenset[str] = frozenset()
+    # Services on which each customer has its own site named after it (contoso.atlassian.net),
+    # for recognising the sender's own (tenant_sites.txt).
+    tenant_sites: tuple[str, ...] = ()
     # Device-authorisation pages, "host/path-prefix" (microsoft.com/devicelogin).
     device_login_pages: frozenset[str] = frozenset()
     # Online-meeting services' join hosts (teams.microsoft.com, zoom.us, meet.google.com).
@@ -349,6 +354,7 @@ def load_knowledge() -> Knowledge:
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),
+        tenant_sites=tuple(_read_list("tenant_sites.txt")),
         device_login_pages=frozenset(_read_list("device_login_pages.txt")),
         meeting_platforms=frozenset(_read_list("meeting_platforms.txt")),
         system_mailboxes=frozenset(_read_list("system_mailboxes.txt")),

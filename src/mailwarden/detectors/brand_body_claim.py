@@ -9,7 +9,9 @@ mere mention; the message must contain links, and none of them may go to the bra
 A message whose every link goes to another known brand's own site (not a page on its hosting)
 sends no one to a page that could take the claimed brand's password: "sign in with your
 Microsoft login (single sign-on)" beside a link to the company's training or HR software is
-how IT and HR mail names the identity provider, not a stolen voice.
+how IT and HR mail names the identity provider, not a stolen voice. So does a message whose
+every link stays with the sender's own organisation (its site, or its own tenant such as
+contoso.atlassian.net), none on a hosting service.
 """
 
 from __future__ import annotations
@@ -25,15 +27,23 @@ from mailwarden.claims import (
     owner_brand,
     sender_organisations,
 )
+from mailwarden.destinations import own_tenant_link
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import is_action_link
+from mailwarden.message.urls import Link, is_action_link
 from mailwarden.result import Finding
 
 
 def _known_brand_site(host: str, ctx: Context) -> bool:
     """A known brand's own site, not a page anyone can publish under the brand's domain."""
     return owner_brand(host, ctx.knowledge) is not None and not is_hosting_host(host, ctx.knowledge)
+
+
+def _own_site(link: Link, orgs: frozenset[str], ctx: Context) -> bool:
+    """The sender organisation's own site or tenant, not a page on a hosting service."""
+    if is_hosting_host(link.host, ctx.knowledge):
+        return False
+    return link.registrable in orgs or own_tenant_link(link, orgs, ctx.knowledge)
 
 
 @detector(emits={"BRAND_BODY_CLAIM_MISMATCH"}, group="brand")
@@ -53,6 +63,11 @@ def body_claim_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not lures:
         return
     if all(_known_brand_site(lk.host, ctx) for lk in links):
+        return
+    # Nor does a message whose every link stays with the sender's own organisation, its site or
+    # its own tenant (contoso.atlassian.net), and none on a page anyone can publish: the
+    # employer's IT notice names "your Okta account", the identity provider it runs.
+    if all(_own_site(lk, orgs, ctx) for lk in links):
         return
     for claim in body:
         brand = claim.brand

@@ -35,7 +35,7 @@ from mailwarden.claims import (
     sender_organisations,
     speaking_claims,
 )
-from mailwarden.destinations import judged_links, own_server_notice
+from mailwarden.destinations import judged_links, own_server_notice, own_tenant_link
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
@@ -63,6 +63,10 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
         judged += 1
         hosting = is_hosting_host(link.host, knowledge)
         if link.registrable in orgs and not hosting:
+            continue
+        # The sender's own tenant (contoso.atlassian.net, its IT wiki, in contoso.com's notice
+        # that names "your Okta account") is the sender's organisation under another name.
+        if not hosting and own_tenant_link(link, orgs, knowledge):
             continue
         # The brand's own file shares and forms (onedrive.live.com in Microsoft mail) are on
         # brand here; that they hold anyone's content is LINK_USER_CONTENT_HOST's concern.
