@@ -13,6 +13,7 @@ ID = "CONTENT_PAY_VIA_MESSENGER"
         "Verdienst bis 450 € pro Woche, melden Sie sich per Telegram bei unserer Koordinatorin.",
         "Gana 600€ al día desde casa. Escríbenos por WhatsApp.",
         "Verdien € 250 - € 800 per dag. Stuur ons een bericht via Telegram.",
+        "Rate: USD 45–60 per hour, fully remote. Add our onboarding manager on Telegram.",
     ],
 )
 def test_a_rate_of_pay_and_a_chat_app(text: str) -> None:

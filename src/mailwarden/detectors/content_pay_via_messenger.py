@@ -27,9 +27,10 @@ MAX_AMOUNTS = 50  # amounts looked at; a price list does not need more to show i
 AFTER_CHARS = 24  # "/day", " per hour", " alla settimana": the rate's words follow at once
 PERIOD_CATEGORY = "pay_period"
 MESSENGER_CATEGORY = "messenger_app"
-# "$300-$850", "€ 250 - € 800", "1.800 €", "450 EUR", "$35": a currency amount or range.
+# "$300-$850", "€ 250 - € 800", "1.800 €", "450 EUR", "USD 45–60", "$35": a currency amount
+# or range.
 _AMOUNT = re2.compile(
-    r"(?i)(?:[$€£]\s?\d[\d.,]*(?:\s?[-–]\s?[$€£]?\s?\d[\d.,]*)?"
+    r"(?i)(?:(?:[$€£]\s?|\b(?:usd|eur|gbp)\s?)\d[\d.,]*(?:\s?[-–]\s?[$€£]?\s?\d[\d.,]*)?"
     r"|\b\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:€|\$|£|eur\b|usd\b|euros?\b|dollars?\b))"
 )
 
