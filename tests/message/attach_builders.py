@@ -29,6 +29,21 @@ def qr_image(text: str, scale: int = 6) -> Image.Image:
     return Image.frombytes("L", (width, height), bytes(memoryview(bitmap)))
 
 
+def qr_table_html(text: str, style: str = "background:#000") -> str:
+    """A QR code drawn as an HTML table: one ``<td>`` per module, dark ones with ``style``."""
+    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
+    bitmap = zxingcpp.write_barcode_to_image(barcode, scale=1, add_quiet_zones=False)
+    height, width = bitmap.shape[0], bitmap.shape[1]
+    pixels = bytes(memoryview(bitmap))
+    rows = []
+    for y in range(height):
+        row = pixels[y * width : (y + 1) * width]
+        colours = [style if value < 128 else "background:#fff" for value in row]
+        cells = "".join(f'<td style="width:3px;height:3px;{c}"></td>' for c in colours)
+        rows.append(f"<tr>{cells}</tr>")
+    return f'<table cellpadding="0" cellspacing="0">{"".join(rows)}</table>'
+
+
 def qr_png(text: str, scale: int = 6, canvas: tuple[int, int] | None = None) -> bytes:
     """A PNG with a QR code, optionally pasted on a larger white canvas with some text-like
     noise (what a "scan to verify" picture looks like)."""

@@ -41,6 +41,7 @@ from urllib.parse import unquote
 
 from mailwarden.message.html import parse_html
 from mailwarden.message.pdf_vector_qr import vector_qr_texts
+from mailwarden.message.table_qr import table_qr_pictures
 from mailwarden.message.urls import Link, links_from, make_link, safe_split, urls_in_text
 
 if TYPE_CHECKING:
@@ -1113,17 +1114,23 @@ def _analyse_part(msg: Message, part: Part, budget: _Budget) -> Attachment:
 
 
 def _body_data_images(msg: Message, budget: _Budget) -> Attachment | None:
-    """QR codes in ``data:`` images of the HTML body (inline pictures without a MIME part)."""
+    """QR codes in ``data:`` images of the HTML body (inline pictures without a MIME part),
+    and QR codes drawn as HTML tables (``table_qr``)."""
     sources = [s for s in msg.parsed_html.images if s[:11].lower() == "data:image/"]
-    if not sources:
-        return None
     draft = _Draft()
-    _data_uri_images(msg, draft, sources, "body image", budget)
+    if sources:
+        _data_uri_images(msg, draft, sources, "body image", budget)
+    label = "body image" if draft.qr_urls else "body table"
+    for picture in table_qr_pictures(msg.html):
+        if budget.qr_left <= 0 or budget.spent():
+            break
+        budget.qr_left -= 1
+        draft.qr_urls.extend(_qr_urls(_qr_from_image(picture)))
     if not draft.qr_urls:
         return None
     return Attachment(
         filename="",
-        label="body image",
+        label=label,
         kind=KIND_IMAGE,
         content_type="image/inline",
         size=0,
