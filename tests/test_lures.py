@@ -38,6 +38,8 @@ VOCABULARIES = {
     "verify_out_of_band",
     # content_pay_via_messenger: a rate of pay's words, and the chat apps a task scam moves to
     "pay_period", "messenger_app",
+    # content_callback_only: a line closing a letter; a number below it is the writer's own
+    "sign_off",
 }
 
 

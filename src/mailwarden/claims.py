@@ -497,9 +497,14 @@ def _display_claims(
             claim = BrandClaim(claim.brand, claim.where, claim.matched, disguise="homoglyph")
         yield claim
     for brand, written, kind in disguised_brands(display, brands):
-        if brand.name not in claimed:
-            claimed.add(brand.name)
-            yield BrandClaim(brand, "display-name", written, disguise=kind)
+        if brand.name in claimed:
+            continue
+        # "Sabine Kröger" is a person whose surname carries its own accent, not Kroger in
+        # disguise.
+        if brand.surname and _is_personal_name(display.strip(), fold_text(written).strip()):
+            continue
+        claimed.add(brand.name)
+        yield BrandClaim(brand, "display-name", written, disguise=kind)
     # "AppleSupport", "WellsFargoAlerts": a display name of words run together in camel case
     # reads as the spaced name. Only a name without spaces (a person's "John A. McAfee" is
     # spaced already), and only claims the run-together form adds ("PayPal" stays whole).

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from mailwarden.destinations import offers_app, own_notice_brand
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Knowledge
-from mailwarden.lures import lures_in_text
+from mailwarden.lures import lures_in_text, normalise
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
@@ -79,6 +79,8 @@ _MAX_WORDS = 500
 # The vocabularies (data/lures/*.toml) of a charge to stop by telephone, and of a purchase
 # or charge the reader is told to disown.
 CUE_CATEGORY = "callback_cue"
+SIGN_OFF_CATEGORY = "sign_off"
+_SIGN_OFF_LINE = 40  # "Mit freundlichen Grüßen," with room; a sentence is no sign-off line
 DISOWN_CATEGORY = "callback_disown"
 
 
@@ -133,12 +135,57 @@ def _share_capital(text: str, amount: re.Match[str], knowledge: Knowledge | None
     return any(m.category == CAPITAL_CATEGORY for m in lures_in_text(before, knowledge))
 
 
+def signature_start(text: str, knowledge: Knowledge) -> int | None:
+    """Where the writer's signature begins: the end of the first line that is only a sign-off
+    ("Kind regards,", "Mit freundlichen Grüßen"; the ``sign_off`` vocabulary)."""
+    closings = {
+        normalise(lure.phrase) for lure in knowledge.lures if lure.category == SIGN_OFF_CATEGORY
+    }
+    position = 0
+    for line in text.splitlines(keepends=True):
+        position += len(line)
+        if len(line) <= _SIGN_OFF_LINE and normalise(line) in closings:
+            return position
+    return None
+
+
+def _says_callback(text: str, knowledge: Knowledge) -> bool:
+    """Whether the text speaks of a charge to stop or disown by telephone (the
+    ``callback_cue`` and ``callback_disown`` vocabularies): then a number anywhere counts,
+    signed "Thank you / customer care representative: +1 (888) ..." or not."""
+    return any(
+        m.category in (CUE_CATEGORY, DISOWN_CATEGORY) for m in lures_in_text(text, knowledge)
+    )
+
+
 def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[str, str] | None:
     """(phone, amount) when the message is a short, link-less notice asking for a call, and
-    offering no other way (its own app) to answer it."""
+    offering no other way (its own app) to answer it. A number given only in the writer's
+    signature, after the sign-off, is how to reach the writer: an accountant's note signed
+    "Kind regards, Priya Shah, CPA | (212) 555-0148" asks for no call -- unless the text
+    speaks of a charge to stop or disown by telephone (``_says_callback``)."""
     found = phone_and_amount(msg.body_text, knowledge)
     if found is None or any(is_action_link(link) for link in msg.links):
         return None
+    # sender_platform_note reads this module's vocabularies: import late.
+    from mailwarden.detectors.sender_platform_note import remittance_topic
+
+    text = _short_text(msg.body_text)
+    # A remittance advice ("payment made by BACS today") or an invoice's remittance details
+    # ("remittance details are unchanged from your vendor file"): money paid, or to be paid,
+    # by transfer, not a charge to stop by telephone. No callback notice in the corpus or
+    # bench/modern says "remittance"; two payment-diversion letters that do are flagged for
+    # their bank change.
+    if remittance_topic(f"{msg.subject}\n{text}") is not None:
+        return None
+    if knowledge is not None:
+        signature = signature_start(text, knowledge)
+        if (
+            signature is not None
+            and text.find(found[0]) >= signature
+            and not _says_callback(text, knowledge)
+        ):
+            return None
     # A bank's notice offers its own app beside the phone; a callback scam wants the call and
     # has no app to offer.
     if offers_app(_short_text(msg.body_text), knowledge):

@@ -6,7 +6,9 @@ through the mailing service's click tracker, so the text says ``shop.example`` a
 ``click.esp.example``. The rule keeps the deception and leaves the tracking alone:
 
 - the shown domain belongs to a known brand and the target does not (the brand's own links
-  stay on the brand's domains, trackers included: ``click.email.paypal.com``); or
+  stay on the brand's domains, trackers included: ``click.email.paypal.com``; in mail the
+  brand sends from its own domain, so do its email service provider's click trackers,
+  ``ct.sendgrid.net``); or
 - the shown domain is none of the sender's and the target is a host no tracker uses: an IP
   address, a free hosting or form service, or a look-alike of a brand.
 
@@ -20,11 +22,14 @@ import re
 from collections.abc import Iterator
 
 from mailwarden.claims import brand_owns_host, is_hosting_host, owner_brand, sender_organisations
+from mailwarden.destinations import sending_brand
 from mailwarden.detectors import Context, detector
+from mailwarden.knowledge import Brand
 from mailwarden.lookalike import lookalike_of
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
     Link,
+    host_matches,
     is_unresolved_rewrite,
     registrable_domain,
     safe_split,
@@ -56,7 +61,9 @@ def shown_host(text: str) -> str:
     return host
 
 
-def _mismatch(link: Link, ctx: Context, orgs: frozenset[str]) -> tuple[str, str] | None:
+def _mismatch(
+    link: Link, ctx: Context, orgs: frozenset[str], sender_brand: Brand | None
+) -> tuple[str, str] | None:
     shown = shown_host(link.text)
     if not shown or not link.registrable or is_unresolved_rewrite(link):
         return None
@@ -66,6 +73,10 @@ def _mismatch(link: Link, ctx: Context, orgs: frozenset[str]) -> tuple[str, str]
         return None
     brand = owner_brand(shown, ctx.knowledge)
     if brand is not None:
+        # The brand's own mail through its email service provider: the click tracker
+        # (ct.sendgrid.net) stands where the brand's own URL is shown, as in LINK_OFF_BRAND.
+        if brand is sender_brand and host_matches(link.host, ctx.knowledge.esp_trackers):
+            return None
         if not brand_owns_host(brand, link.host) or is_hosting_host(link.host, ctx.knowledge):
             return shown, "brand"
         return None
@@ -81,11 +92,12 @@ def _mismatch(link: Link, ctx: Context, orgs: frozenset[str]) -> tuple[str, str]
 @detector(emits={"LINK_TEXT_MISMATCH"}, group="link")
 def text_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    sender_brand = sending_brand(msg.from_domain, ctx.knowledge) if msg.from_domain else None
     found = []
     for link in msg.links:
         if link.origin != "html" or not link.text:
             continue
-        result = _mismatch(link, ctx, orgs)
+        result = _mismatch(link, ctx, orgs, sender_brand)
         if result is not None:
             found.append((link, result))
     if not found:
