@@ -27,6 +27,8 @@ people's mailboxes carry their name (``jane.roe@``), and mailing lists that rewr
 the list keep the list's name in both ("Jane via Users" <users@lists...>, replies to
 jane@free-mail).
 
+Neither applies to a seller's invoice sent by its invoicing platform
+(``seller_platforms.txt``), which names the seller's own mailbox for replies by design.
 Both need a message without any web link of its own a reader could follow
 (``destinations.is_followed_link``; a link inside an attached letter is the file's): a reply
 is the only channel. Both are second signals: the lure finding gives the first.
@@ -199,6 +201,11 @@ def _payment_finding(
 def reply_diverted(msg: Message, ctx: Context) -> Iterator[Finding]:
     sender = msg.from_address
     if sender is None or not sender.address or not msg.reply_to:
+        return
+    # A seller's invoice sent by its invoicing platform (QuickBooks, Square, Alegra) names the
+    # seller's own billing mailbox for replies by design, a sole trader's gmail included; the
+    # platform-relay detectors judge what the seller wrote.
+    if ctx.knowledge.relay_platform_of(sender.address) in ctx.knowledge.seller_platforms:
         return
     diverted = other_freemail_replies(sender, msg.reply_to, ctx.knowledge)
     lookalike = _lookalike_replies(sender, list(msg.reply_to[:5]), ctx)
