@@ -383,6 +383,12 @@ def matcher_for(
     return matcher
 
 
+def vocabulary(knowledge: Knowledge, category: str) -> frozenset[str]:
+    """The normalised phrases of one vocabulary category, in every language (``sign_off``,
+    ``pay_period``): for detectors that compare a piece of text with them as a whole."""
+    return frozenset(normalise(p.phrase) for p in knowledge.lures if p.category == category)
+
+
 def subject_text(msg: Message) -> str:
     """The Subject with its invisible characters kept (``msg.subject`` turns them into
     spaces, which would split "Pass\u200bword" into two words). Decoded once per message."""

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from mailwarden.destinations import offers_app, own_notice_brand
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Knowledge
-from mailwarden.lures import lures_in_text, normalise
+from mailwarden.lures import lures_in_text, normalise, vocabulary
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
@@ -138,9 +138,7 @@ def _share_capital(text: str, amount: re.Match[str], knowledge: Knowledge | None
 def signature_start(text: str, knowledge: Knowledge) -> int | None:
     """Where the writer's signature begins: the end of the first line that is only a sign-off
     ("Kind regards,", "Mit freundlichen Grüßen"; the ``sign_off`` vocabulary)."""
-    closings = {
-        normalise(lure.phrase) for lure in knowledge.lures if lure.category == SIGN_OFF_CATEGORY
-    }
+    closings = vocabulary(knowledge, SIGN_OFF_CATEGORY)
     position = 0
     for line in text.splitlines(keepends=True):
         position += len(line)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import re2
 
 from mailwarden.detectors import Context, detector
-from mailwarden.lures import find_lures, normalise
+from mailwarden.lures import find_lures, normalise, vocabulary
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
@@ -37,7 +37,7 @@ _AMOUNT = re2.compile(
 
 def _rate(text: str, ctx: Context) -> str | None:
     """The first amount in ``text`` followed at once by a rate word, as written."""
-    periods = {lure.phrase for lure in ctx.knowledge.lures if lure.category == PERIOD_CATEGORY}
+    periods = vocabulary(ctx.knowledge, PERIOD_CATEGORY)
     for count, match in enumerate(_AMOUNT.finditer(text)):
         if count >= MAX_AMOUNTS:
             break
