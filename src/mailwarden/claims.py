@@ -106,6 +106,12 @@ _DISPLAY_SERVICE_WORDS = (
     "klantenservice",
     "service client",
     "servicio al cliente",
+    # A marketplace's or payment service's buyer protection ("Kleinanzeigen Käuferschutz",
+    # "PayPal Buyer Protection"): the fake "the buyer has paid" notice speaks as it.
+    "buyer protection",
+    "käuferschutz",
+    "kauferschutz",
+    "kaeuferschutz",
     # The customer service of Northern, Central and South-Eastern Europe (held-out round 34:
     # "Swish Kundtjänst", "YouSee Kundeservice"), with and without the accents senders drop.
     "kundtjänst",
