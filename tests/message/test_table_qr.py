@@ -1,7 +1,10 @@
 """QR codes drawn as HTML tables (mailwarden.message.table_qr) become links like image QR codes."""
 
+import time
+
 import pytest
 
+from mailwarden.config import Limits
 from mailwarden.message.table_qr import table_qr_pictures
 from tests.helpers import finding_ids, make_message, scan_offline
 from tests.message.attach_builders import qr_table_html
@@ -44,3 +47,13 @@ def test_the_qr_table_inside_a_layout_table_is_read() -> None:
 )
 def test_tables_that_draw_no_code(html: str) -> None:
     assert table_qr_pictures(html) == []
+
+
+def test_a_qr_table_after_deeply_nested_markup_is_read_within_the_deadline() -> None:
+    # 80,000 nested <div> cost lexbor seconds; the nesting is bounded before parsing, as for
+    # the body's own HTML, and the shallow table after them is still read.
+    html = "<div>" * 80_000 + "</div>" * 80_000 + qr_table_html(URL)
+    start = time.monotonic()
+    pictures = table_qr_pictures(html)
+    assert time.monotonic() - start < Limits().deadline_seconds
+    assert len(pictures) == 1

@@ -6,7 +6,8 @@ phone camera reads it (reported in 2024-25 quishing campaigns as "table" or "ASC
 Here each table whose rows have the same number of cells, enough for the smallest QR code
 (21 x 21), becomes a black-and-white picture, one cell one module, with a quiet zone around
 it; zxing-cpp then reads it like any picture. Bounded: at most ``MAX_TABLES`` tables and
-``MAX_CELLS`` cells each, and only documents that hold enough cells at all.
+``MAX_CELLS`` cells each, only documents that hold enough cells at all, and the nesting depth
+``message.html.bound_nesting`` allows.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
+
+from mailwarden.message.html import bound_nesting
 
 MIN_SIDE = 21  # a version-1 QR code is 21 modules a side
 MAX_SIDE = 177  # version 40
@@ -103,7 +106,8 @@ def table_qr_pictures(html: str) -> list[Any]:
     """Pictures of the tables in ``html`` that may draw a QR code (Pillow images)."""
     if html.lower().count("<td") < MIN_SIDE * MIN_SIDE:
         return []
-    tree = LexborHTMLParser(html)
+    # Bounded nesting as in message.html: lexbor takes seconds over 40,000 nested <div>.
+    tree = LexborHTMLParser(bound_nesting(html))
     pictures: list[Any] = []
     for table in tree.css("table"):
         if len(pictures) >= MAX_TABLES:
