@@ -513,8 +513,7 @@ def _own_tenant(link: Link, labels: frozenset[str], knowledge: Knowledge) -> boo
     (contoso.sharepoint.com or contoso-my.sharepoint.com, contoso.atlassian.net for contoso)."""
     if not labels:
         return False
-    suffixes = frozenset((*knowledge.tenant_suffixes, *knowledge.tenant_sites))
-    suffix = host_matches(link.host, suffixes)
+    suffix = host_matches(link.host, knowledge.customer_site_suffixes)
     if not suffix or link.host == suffix:
         return False
     tenant = link.host[: -len(suffix) - 1].rsplit(".", 1)[-1]

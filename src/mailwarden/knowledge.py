@@ -201,6 +201,12 @@ class Knowledge:
         return None
 
     @functools.cached_property
+    def customer_site_suffixes(self) -> frozenset[str]:
+        """``tenant_suffixes`` and ``tenant_sites`` together: where a host's first label below
+        the suffix names a customer (built once; checked for every link of many messages)."""
+        return frozenset((*self.tenant_suffixes, *self.tenant_sites))
+
+    @functools.cached_property
     def brand_by_domain(self) -> dict[str, Brand]:
         return {d: b for b in self.brands for d in b.domains}
 
