@@ -30,3 +30,18 @@ def test_role_name_on_own_domain_is_fine() -> None:
 def test_bare_support_as_the_name_on_freemail() -> None:
     raw = make_message(from_="support <mentorah.info@gmail.com>")
     assert "SENDER_FREEMAIL_ORG_CLAIM" in finding_ids(scan_offline(raw))
+
+
+def test_provider_system_mailbox_on_its_own_freemail_domain_is_fine() -> None:
+    # Proton's account mail comes from no-reply@proton.me, a name no user can register.
+    raw = make_message(from_="Proton Mail <no-reply@proton.me>")
+    assert "SENDER_FREEMAIL_ORG_CLAIM" not in finding_ids(scan_offline(raw))
+
+
+def test_user_mailbox_on_the_providers_domain_still_claims() -> None:
+    # Any user can open proton.support@proton.me or msaccount.noreply@outlook.com.
+    for sender in ("Proton Mail <proton.support@proton.me>",
+                   "Microsoft account team <msaccount.noreply@outlook.com>",
+                   "Microsoft account team <noreply@gmail.com>"):
+        raw = make_message(from_=sender)
+        assert "SENDER_FREEMAIL_ORG_CLAIM" in finding_ids(scan_offline(raw)), sender

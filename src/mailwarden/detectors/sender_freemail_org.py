@@ -27,6 +27,11 @@ from mailwarden.result import Finding
 # they name clubs and shops' newsletters too.
 DISPLAY_SCAM_CATEGORIES = LETTER_SCAM_CATEGORIES | {"scam_pharma", "scam_delivery"}
 
+# The provider's own system mailboxes on its free-mail domain ("Proton Mail"
+# <no-reply@proton.me>). No user can register these names, so the provider is speaking
+# for itself; "Microsoft account team" <msaccount.noreply@outlook.com> is still a user.
+PROVIDER_SYSTEM_LOCAL_PARTS = frozenset({"no-reply", "noreply", "do-not-reply", "donotreply"})
+
 
 @detector(emits={"SENDER_FREEMAIL_ORG_CLAIM"}, group="sender")
 def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
@@ -45,6 +50,8 @@ def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
     brands = [c.brand.name for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
     if not roles and not brands:
         return
+    if not roles and _provider_speaking_for_itself(sender.address, sender.domain, msg, ctx):
+        return
     claim = brands[0] if brands else roles[0]
     yield Finding(
         "SENDER_FREEMAIL_ORG_CLAIM",
@@ -56,3 +63,10 @@ def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
             "roles": sorted(set(roles)),
         },
     )
+
+
+def _provider_speaking_for_itself(address: str, domain: str, msg: Message, ctx: Context) -> bool:
+    if address.rpartition("@")[0].lower() not in PROVIDER_SYSTEM_LOCAL_PARTS:
+        return False
+    claims = [c for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
+    return bool(claims) and all(domain in c.brand.domains for c in claims)
