@@ -364,3 +364,9 @@ def test_a_not_after_the_verb_cancels_only_its_own_languages_phrases() -> None:
     assert build_matcher([german], rules).scan("Bitte sofort antworten nicht vergessen") == []
     # Polish lists no "not" after the verb: the German word does not cancel its phrase.
     assert build_matcher([polish], rules).scan("Bitte sofort antworten nicht vergessen")
+
+
+def test_boleto_is_a_payment_slip_in_portuguese_only() -> None:
+    # Spanish "boleto" is a ticket: "Con tu boleto del Sorteo de Oro" asks for no payment.
+    assert "invoice" in _categories("Segue em anexo o boleto referente ao pedido 5521.")
+    assert "invoice" not in _categories("Con tu boleto del Sorteo de Oro ayudas a la Cruz Roja.")
