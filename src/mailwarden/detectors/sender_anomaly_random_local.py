@@ -53,7 +53,9 @@ _NAME_PREFIXES = frozenset({"Mc", "St", "Dr", "Mr", "Ms", "Jr", "Sr"})
 # transliterations); any other pair at a word start is unpronounceable.
 _ONSETS = frozenset(
     "bl br ch cl cr dr dw fl fr gl gn gr gw kl kn kr pf ph pl pr ps sc sh sk sl sm sn sp st sv"
-    " sw sz th tr ts tw vl vr wh wr zw zh dj dz kh rh dm mk ng zb cz bj fj hj kv pt".split()
+    " sw sz th tr ts tw vl vr wh wr zw zh dj dz kh rh dm mk ng zb cz bj fj hj kv pt"
+    # "X" read as "ex" in made-up names: Xbox, Xcel Energy, Xfinity, Xpress, Xtra.
+    " xb xc xf xp xt".split()
 )
 # An all-capitals piece amid pieces this short on average is not an acronym in a name.
 _MEAN_PIECE_MIN = 3.0
