@@ -383,6 +383,12 @@ def matcher_for(
     return matcher
 
 
+# Vocabulary categories (data/lures/*.toml) that several detectors read: a charge to stop by
+# telephone, and a purchase or charge the reader is told to disown.
+CALLBACK_CUE = "callback_cue"
+CALLBACK_DISOWN = "callback_disown"
+
+
 def vocabulary(knowledge: Knowledge, category: str) -> frozenset[str]:
     """The normalised phrases of one vocabulary category, in every language (``sign_off``,
     ``pay_period``): for detectors that compare a piece of text with them as a whole."""

@@ -26,13 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
-from mailwarden.detectors.content_callback_only import (
-    CUE_CATEGORY,
-    DISOWN_CATEGORY,
-    callback_notice,
-    phone_and_amount,
-)
-from mailwarden.lures import find_lures, lures_in_text
+from mailwarden.detectors.content_callback_only import callback_notice, phone_and_amount
+from mailwarden.lures import CALLBACK_CUE, CALLBACK_DISOWN, find_lures, lures_in_text
 from mailwarden.message.attachments import KIND_PDF, Attachment, analyse
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
@@ -140,7 +135,7 @@ def _callback(msg: Message, text: str, ctx: Context) -> tuple[str, str, str] | N
     cues = [
         m.phrase
         for m in lures_in_text(text, ctx.knowledge)
-        if m.category in (CUE_CATEGORY, DISOWN_CATEGORY)
+        if m.category in (CALLBACK_CUE, CALLBACK_DISOWN)
     ]
     if not cues:
         return None

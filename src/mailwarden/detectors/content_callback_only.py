@@ -33,8 +33,9 @@ from collections.abc import Iterator
 
 from mailwarden.destinations import offers_app, own_notice_brand
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.sender_platform_note import remittance_topic
 from mailwarden.knowledge import Knowledge
-from mailwarden.lures import lures_in_text, normalise, vocabulary
+from mailwarden.lures import CALLBACK_CUE, CALLBACK_DISOWN, lures_in_text, normalise, vocabulary
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
@@ -76,12 +77,8 @@ _TEXT_MAX = 20000
 # Measured: the callback notices run 100-350 words; a 700-word mailing-list thread quoting a
 # price above a signature's phone number is the kind of text this bound keeps out.
 _MAX_WORDS = 500
-# The vocabularies (data/lures/*.toml) of a charge to stop by telephone, and of a purchase
-# or charge the reader is told to disown.
-CUE_CATEGORY = "callback_cue"
 SIGN_OFF_CATEGORY = "sign_off"
 _SIGN_OFF_LINE = 40  # "Mit freundlichen Grüßen," with room; a sentence is no sign-off line
-DISOWN_CATEGORY = "callback_disown"
 
 
 def called_number(text: str, knowledge: Knowledge | None = None) -> str | None:
@@ -152,7 +149,7 @@ def _says_callback(text: str, knowledge: Knowledge) -> bool:
     ``callback_cue`` and ``callback_disown`` vocabularies): then a number anywhere counts,
     signed "Thank you / customer care representative: +1 (888) ..." or not."""
     return any(
-        m.category in (CUE_CATEGORY, DISOWN_CATEGORY) for m in lures_in_text(text, knowledge)
+        m.category in (CALLBACK_CUE, CALLBACK_DISOWN) for m in lures_in_text(text, knowledge)
     )
 
 
@@ -165,9 +162,6 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
     found = phone_and_amount(msg.body_text, knowledge)
     if found is None or any(is_action_link(link) for link in msg.links):
         return None
-    # sender_platform_note reads this module's vocabularies: import late.
-    from mailwarden.detectors.sender_platform_note import remittance_topic
-
     text = _short_text(msg.body_text)
     # A remittance advice ("payment made by BACS today") or an invoice's remittance details
     # ("remittance details are unchanged from your vendor file"): money paid, or to be paid,
@@ -201,7 +195,7 @@ def disown_by_phone(msg: Message, knowledge: Knowledge) -> tuple[str, str] | Non
     if phone is None:
         return None
     for match in lures_in_text(text, knowledge):
-        if match.category == DISOWN_CATEGORY:
+        if match.category == CALLBACK_DISOWN:
             return phone, match.phrase
     return None
 

@@ -34,9 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mailwarden.detectors.content_callback_only import CUE_CATEGORY, DISOWN_CATEGORY
 from mailwarden.knowledge import Knowledge
-from mailwarden.lures import lures_in_text, normalise
+from mailwarden.lures import CALLBACK_CUE, CALLBACK_DISOWN, lures_in_text, normalise
 
 # A sentence ends at ". ", "!" or "?" before a space; "$48,260.00" stays whole.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+")
@@ -199,9 +198,9 @@ def callback_vocabulary(text: str, knowledge: Knowledge) -> tuple[bool, bool]:
     """(a charge to stop by telephone, a charge to disown) in any covered language."""
     cue = disown = False
     for match in lures_in_text(text[:_TEXT_MAX], knowledge, where="note"):
-        if match.category == CUE_CATEGORY:
+        if match.category == CALLBACK_CUE:
             cue = True
-        elif match.category == DISOWN_CATEGORY:
+        elif match.category == CALLBACK_DISOWN:
             disown = True
     return cue, disown
 
