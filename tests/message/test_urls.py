@@ -132,6 +132,16 @@ def test_nested_unwrap_is_bounded() -> None:
     assert len(link.via) <= 5
 
 
+def test_unwrapped_target_keeps_the_redirects_fragment() -> None:
+    # A Location without a fragment inherits the followed URL's (RFC 9110 10.2.2): the page
+    # gets the victim's address from "#<base64>" put after the redirector's own query.
+    link = make_link("https://www.google.com/url?q=https://x.example/s.html#Ym9i&sa=D", "", "html")
+    assert link is not None and link.url == "https://x.example/s.html#Ym9i&sa=D"
+    inner = "https://www.google.com/url?q=https://x.example/s.html%23own#outer"
+    link = make_link(inner, "", "html")
+    assert link is not None and link.url == "https://x.example/s.html#own"
+
+
 def test_redirector_without_target_is_kept() -> None:
     link = make_link("https://www.google.com/url?sa=D", "", "html")
     assert link is not None and link.registrable == "google.com" and not link.via

@@ -256,6 +256,11 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
                 target = _decode_proofpoint_v2(target)
         if re.match(r"(?i)(https?:)?//|www\.", target):
             is_rewriter = bool(host_matches(redirector.host, knowledge.rewriters))
+            if parts.fragment and "#" not in target:
+                # A redirect whose Location has no fragment keeps the followed URL's (RFC 9110
+                # section 10.2.2): "google.com/url?q=https://x.ipfs.dweb.link/#<victim's
+                # address in base64>" lands on the page with the address.
+                target += "#" + parts.fragment[:1000]
             return _normalise(target if not target.startswith("//") else "http:" + target), (
                 not is_rewriter and not tracker
             )
