@@ -370,3 +370,8 @@ def test_boleto_is_a_payment_slip_in_portuguese_only() -> None:
     # Spanish "boleto" is a ticket: "Con tu boleto del Sorteo de Oro" asks for no payment.
     assert "invoice" in _categories("Segue em anexo o boleto referente ao pedido 5521.")
     assert "invoice" not in _categories("Con tu boleto del Sorteo de Oro ayudas a la Cruz Roja.")
+
+
+def test_receipt_authentication_code_is_no_credential_request() -> None:
+    assert "credential" not in _categories("Valor pago: R$ 689,30\nAutenticação: 7A.3F1.09C")
+    assert "credential" in _categories("O seu dispositivo de autenticação foi desativado.")
