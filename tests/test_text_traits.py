@@ -78,3 +78,14 @@ def test_never_raises(text: str) -> None:
     tt.lookalike_digits_letters(text)
     tt.filler_runs(text)
     tt.padding_runs(text)
+
+
+def test_word_count_reads_unspaced_scripts() -> None:
+    from mailwarden.text_traits import word_count
+
+    assert word_count("see the offer below", 25) == 4
+    assert word_count(" ".join(["w"] * 40), 25) == 26
+    # Chinese has no spaces: "親愛的會員您好" is a greeting of a few words, not one.
+    notice = "您歸戶於手機條碼載具的電子發票於114年9-10月期中獎，獎金已依您設定之帳戶自動匯入。"
+    assert word_count(notice, 25) >= 15
+    assert word_count("สวัสดีครับ ขอบคุณที่ใช้บริการของเรา", 25) >= 5

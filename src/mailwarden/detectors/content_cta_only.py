@@ -17,6 +17,7 @@ from mailwarden.message.clicks import invites_click
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link, registrable_domain
 from mailwarden.result import Finding
+from mailwarden.text_traits import word_count
 
 # Below this a message cannot say who sends it, why, and how to stop it; measured: no ham
 # message with one outside link-domain and a worded/image link is this short.
@@ -30,7 +31,7 @@ def cta_only(msg: Message, ctx: Context) -> Iterator[Finding]:
     }
     if len(destinations) != 1:
         return
-    words = len(msg.body_text.split(maxsplit=_MAX_WORDS))
+    words = word_count(msg.body_text, _MAX_WORDS)
     if words >= _MAX_WORDS:
         return
     sender = msg.from_address

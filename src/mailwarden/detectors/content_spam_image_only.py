@@ -18,6 +18,7 @@ from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import make_link, registrable_domain
 from mailwarden.result import Finding
+from mailwarden.text_traits import word_count
 
 MAX_WORDS = 25
 # The HTML is parsed again only for messages that pass the cheap checks; this bounds it.
@@ -46,7 +47,7 @@ def _linked_image_targets(html: str) -> list[str]:
 def image_only(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not msg.parsed_html.images:
         return
-    words = len(msg.body_text.split(None, MAX_WORDS + 1))
+    words = word_count(msg.body_text, MAX_WORDS)
     if words > MAX_WORDS:
         return
     sender_org = registrable_domain(msg.from_domain) if msg.from_domain else ""
