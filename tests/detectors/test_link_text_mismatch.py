@@ -47,3 +47,24 @@ def test_shown_host_parsing() -> None:
     assert shown_host("Click https://example.net/a now") == "example.net"
     assert shown_host("Click here") == ""
     assert shown_host("") == ""
+
+
+def test_brand_shown_over_an_esp_click_tracker_is_silent() -> None:
+    # A club's Mailchimp newsletter: "forms.gle/..." and "paypal.com/..." as link texts, every
+    # href rewritten to the account's click tracker, whose destination is not in the URL.
+    html = (
+        '<a href="https://meadowbankresi.us18.list-manage.com/track/click?u=3b&id=34">'
+        "www.paypal.com/donate</a>"
+    )
+    raw = make_message(from_="Residents <news@meadowbank-ra.example>", text=None, html=html)
+    assert "LINK_TEXT_MISMATCH" not in finding_ids(scan_offline(raw))
+
+
+def test_brand_shown_over_a_tracker_that_shows_elsewhere_fires() -> None:
+    # A tracker that writes its destination into the URL is judged by that destination.
+    html = (
+        '<a href="https://r20.rs6.net/tn.jsp?f=1&ch=https://paypal-verify.example.top/x">'
+        "www.paypal.com</a>"
+    )
+    raw = make_message(from_="Service <a@example.org>", text=None, html=html)
+    assert "LINK_TEXT_MISMATCH" in finding_ids(scan_offline(raw))

@@ -6,9 +6,9 @@ through the mailing service's click tracker, so the text says ``shop.example`` a
 ``click.esp.example``. The rule keeps the deception and leaves the tracking alone:
 
 - the shown domain belongs to a known brand and the target does not (the brand's own links
-  stay on the brand's domains, trackers included: ``click.email.paypal.com``; in mail the
-  brand sends from its own domain, so do its email service provider's click trackers,
-  ``ct.sendgrid.net``); or
+  stay on the brand's domains, trackers included: ``click.email.paypal.com``); an email
+  service provider's click tracker (``ct.sendgrid.net``) hides where it leads, so text shown
+  over it proves nothing either way; or
 - the shown domain is none of the sender's and the target is a host no tracker uses: an IP
   address, a free hosting or form service, or a look-alike of a brand.
 
@@ -22,9 +22,7 @@ import re
 from collections.abc import Iterator
 
 from mailwarden.claims import brand_owns_host, is_hosting_host, owner_brand, sender_organisations
-from mailwarden.destinations import sending_brand
 from mailwarden.detectors import Context, detector
-from mailwarden.knowledge import Brand
 from mailwarden.lookalike import lookalike_of
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
@@ -33,6 +31,7 @@ from mailwarden.message.urls import (
     is_unresolved_rewrite,
     registrable_domain,
     safe_split,
+    shown_by_tracker,
     to_ascii_host,
 )
 from mailwarden.result import Finding
@@ -61,9 +60,7 @@ def shown_host(text: str) -> str:
     return host
 
 
-def _mismatch(
-    link: Link, ctx: Context, orgs: frozenset[str], sender_brand: Brand | None
-) -> tuple[str, str] | None:
+def _mismatch(link: Link, ctx: Context, orgs: frozenset[str]) -> tuple[str, str] | None:
     shown = shown_host(link.text)
     if not shown or not link.registrable or is_unresolved_rewrite(link):
         return None
@@ -73,9 +70,13 @@ def _mismatch(
         return None
     brand = owner_brand(shown, ctx.knowledge)
     if brand is not None:
-        # The brand's own mail through its email service provider: the click tracker
-        # (ct.sendgrid.net) stands where the brand's own URL is shown, as in LINK_OFF_BRAND.
-        if brand is sender_brand and host_matches(link.host, ctx.knowledge.esp_trackers):
+        # An email service provider's click tracker (ct.sendgrid.net, x.us20.list-manage.com)
+        # stands in for every link of a mailing, a URL shown as its text included ("sign up at
+        # forms.gle/...", "donate at paypal.com/..." in a club's Mailchimp newsletter): where it
+        # leads is not in the URL, so the shown brand is no evidence of a swap. (A tracker
+        # that writes its destination into its query is unwrapped and judged by it.) Mail
+        # that speaks as a brand through someone else's tracker is LINK_OFF_BRAND's to judge.
+        if host_matches(link.host, ctx.knowledge.esp_trackers):
             return None
         if not brand_owns_host(brand, link.host) or is_hosting_host(link.host, ctx.knowledge):
             return shown, "brand"
@@ -92,14 +93,15 @@ def _mismatch(
 @detector(emits={"LINK_TEXT_MISMATCH"}, group="link")
 def text_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
-    sender_brand = sending_brand(msg.from_domain, ctx.knowledge) if msg.from_domain else None
     found = []
     for link in msg.links:
         if link.origin != "html" or not link.text:
             continue
-        result = _mismatch(link, ctx, orgs, sender_brand)
-        if result is not None:
-            found.append((link, result))
+        # A click tracker that writes its destination into its query is judged by it.
+        for target in shown_by_tracker(link, ctx.knowledge.esp_trackers):
+            result = _mismatch(target, ctx, orgs)
+            if result is not None:
+                found.append((target, result))
     if not found:
         return
     link, (shown, why) = found[0]
