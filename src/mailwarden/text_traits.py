@@ -323,6 +323,9 @@ def word_count(text: str, limit: int) -> int:
     characters as the words they make. Linear, and it stops once past the limit."""
     count = 0
     for token in text.split(None, limit + 1):
+        # The last token holds the rest of the text; this much of it is enough to pass the
+        # limit, at two or three characters a word.
+        token = token[: 3 * (limit + 1)]
         unspaced = len(_IDEOGRAPHIC.findall(token)) / 2 + len(_SOUTHEAST_ASIAN.findall(token)) / 3
         count += max(1, round(unspaced))
         if count > limit:

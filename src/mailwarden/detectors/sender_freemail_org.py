@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.claims import claimed_brands
+from mailwarden.claims import BrandClaim, claimed_brands
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.sender_freemail_scam import LETTER_SCAM_CATEGORIES
 from mailwarden.lures import lures_in_text
@@ -47,10 +47,11 @@ def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
     roles = [m.phrase for m in in_name if m.category == "sender_role"]
     # A scam's headline as the name ("PROCES VOUS CONCERNANT", "Online Pharmacy").
     roles += [m.phrase for m in in_name if m.category in DISPLAY_SCAM_CATEGORIES]
-    brands = [c.brand.name for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
+    claims = [c for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
+    brands = [c.brand.name for c in claims]
     if not roles and not brands:
         return
-    if not roles and _provider_speaking_for_itself(sender.address, sender.domain, msg, ctx):
+    if not roles and _provider_speaking_for_itself(sender.address, sender.domain, claims):
         return
     claim = brands[0] if brands else roles[0]
     yield Finding(
@@ -65,8 +66,9 @@ def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
     )
 
 
-def _provider_speaking_for_itself(address: str, domain: str, msg: Message, ctx: Context) -> bool:
+def _provider_speaking_for_itself(address: str, domain: str, claims: list[BrandClaim]) -> bool:
+    """A provider's system mailbox (``PROVIDER_SYSTEM_LOCAL_PARTS``) on its own free-mail
+    domain, named after that provider."""
     if address.rpartition("@")[0].lower() not in PROVIDER_SYSTEM_LOCAL_PARTS:
         return False
-    claims = [c for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
     return bool(claims) and all(domain in c.brand.domains for c in claims)
