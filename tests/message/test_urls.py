@@ -183,3 +183,19 @@ def test_make_link_never_raises(text: str) -> None:
     make_link(text, text, "html")
     make_link("http://" + text, "", "text")
     registrable_domain(text)
+
+
+def test_govdelivery_token_is_unwrapped_to_its_url_claim() -> None:
+    # lnks.gd/l/<JWT>: the payload {"bulletin_link_id": 100, ..., "url": "https://www.sba.gov/..."}
+    # names where GovDelivery's tracker sends the reader; a tracker, not an open redirect.
+    token = (
+        "eyJhbGciOiJIUzI1NiJ9.eyJidWxsZXRpbl9saW5rX2lkIjoxMDAsInVyaSI6ImJwMjpjbGljayIsInVybCI6Im"
+        "h0dHBzOi8vd3d3LnNiYS5nb3YvZG9jdW1lbnQifQ.c2ln"
+    )
+    link = make_link(f"https://lnks.gd/l/{token}/br/77971162643-l", "", "html")
+    assert link is not None and link.url == "https://www.sba.gov/document"
+    assert not link.via_open_redirect
+    # Without a token (or with a broken one) the tracker stays as it is.
+    for url in ("https://lnks.gd/l/tEunRPmaL9/s/6473/br/8316", "https://lnks.gd/l/a.!!.b/x"):
+        link = make_link(url, "", "html")
+        assert link is not None and link.registrable == "lnks.gd"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
+import orjson
 from publicsuffixlist import PublicSuffixList
 
 from mailwarden.knowledge import load_knowledge
@@ -204,6 +205,23 @@ def _decode_base64_target(value: str) -> str:
         return ""
 
 
+def _jwt_target(parts: SplitResult, prefix: str) -> str:
+    """The ``url`` claim of a signed token in the path (GovDelivery's ``lnks.gd/l/<JWT>``,
+    whose payload is ``{"bulletin_link_id": ..., "url": "https://..."}``). The signature is
+    not checked: the token only says where the tracker sends the reader."""
+    token = parts.path[len(prefix) :].split("/", 1)[0][:4000]
+    pieces = token.split(".")
+    if len(pieces) != 3:
+        return ""
+    payload = pieces[1]
+    try:
+        claims = orjson.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (ValueError, binascii.Error, orjson.JSONDecodeError):
+        return ""
+    url = claims.get("url") if isinstance(claims, dict) else None
+    return url if isinstance(url, str) else ""
+
+
 def _path_target(parts: SplitResult, prefix: str) -> str:
     """The URL carried in the path (URLDefense v3 ``/v3/__URL__;...``, Cisco ``/token/URL``)."""
     rest = parts.path[len(prefix) :] + ("?" + parts.query if parts.query else "")
@@ -248,6 +266,8 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
             target = "https://" + rest if "." in rest.split("/", 1)[0] else ""
             if target and parts.query:
                 target += "?" + parts.query
+        elif param == "*jwt-path*":
+            target = _jwt_target(parts, redirector.path_prefix)
         elif param.startswith("*b64*"):
             target = _decode_base64_target(query.get(param[5:], ""))
         else:
