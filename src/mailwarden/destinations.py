@@ -501,10 +501,12 @@ def _organisation_labels(orgs: Iterable[str], knowledge: Knowledge) -> frozenset
     return frozenset(labels)
 
 
-def own_tenant_link(link: Link, orgs: Iterable[str], knowledge: Knowledge) -> bool:
-    """True when the link goes to the sender's own tenant on a multi-tenant service
-    (contoso.sharepoint.com, contoso.atlassian.net for mail from contoso.com)."""
-    return _own_tenant(link, _organisation_labels(orgs, knowledge), knowledge)
+def own_tenant_test(orgs: Iterable[str], knowledge: Knowledge) -> Callable[[Link], bool]:
+    """A test of whether a link goes to the sender's own tenant on a multi-tenant service
+    (contoso.sharepoint.com, contoso.atlassian.net for mail from contoso.com); the sender's
+    names are worked out once, for all the links of a message."""
+    labels = _organisation_labels(orgs, knowledge)
+    return lambda link: _own_tenant(link, labels, knowledge)
 
 
 def _own_tenant(link: Link, labels: frozenset[str], knowledge: Knowledge) -> bool:

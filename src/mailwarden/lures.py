@@ -389,10 +389,25 @@ CALLBACK_CUE = "callback_cue"
 CALLBACK_DISOWN = "callback_disown"
 
 
+# Vocabularies by the identity of their phrase tuple and category, as _MATCHERS: several
+# detectors ask for the same one for every message that reaches them.
+_VOCABULARIES: dict[tuple[int, str], tuple[tuple[LurePhrase, ...], frozenset[str]]] = {}
+_VOCABULARIES_MAX = 32
+
+
 def vocabulary(knowledge: Knowledge, category: str) -> frozenset[str]:
     """The normalised phrases of one vocabulary category, in every language (``sign_off``,
     ``pay_period``): for detectors that compare a piece of text with them as a whole."""
-    return frozenset(normalise(p.phrase) for p in knowledge.lures if p.category == category)
+    lures = knowledge.lures
+    key = (id(lures), category)
+    entry = _VOCABULARIES.get(key)
+    if entry is not None and entry[0] is lures:
+        return entry[1]
+    phrases = frozenset(normalise(p.phrase) for p in lures if p.category == category)
+    if len(_VOCABULARIES) >= _VOCABULARIES_MAX:
+        _VOCABULARIES.clear()
+    _VOCABULARIES[key] = (lures, phrases)
+    return phrases
 
 
 def subject_text(msg: Message) -> str:

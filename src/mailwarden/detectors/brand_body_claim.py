@@ -27,7 +27,7 @@ from mailwarden.claims import (
     owner_brand,
     sender_organisations,
 )
-from mailwarden.destinations import own_tenant_link
+from mailwarden.destinations import own_tenant_test
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import Link, is_action_link
@@ -39,11 +39,15 @@ def _known_brand_site(host: str, ctx: Context) -> bool:
     return owner_brand(host, ctx.knowledge) is not None and not is_hosting_host(host, ctx.knowledge)
 
 
-def _own_site(link: Link, orgs: frozenset[str], ctx: Context) -> bool:
-    """The sender organisation's own site or tenant, not a page on a hosting service."""
-    if is_hosting_host(link.host, ctx.knowledge):
-        return False
-    return link.registrable in orgs or own_tenant_link(link, orgs, ctx.knowledge)
+def _own_sites(links: list[Link], orgs: frozenset[str], ctx: Context) -> bool:
+    """Whether every link goes to the sender organisation's own site or tenant, none to a
+    page on a hosting service."""
+    own_tenant = own_tenant_test(orgs, ctx.knowledge)
+    return all(
+        not is_hosting_host(link.host, ctx.knowledge)
+        and (link.registrable in orgs or own_tenant(link))
+        for link in links
+    )
 
 
 @detector(emits={"BRAND_BODY_CLAIM_MISMATCH"}, group="brand")
@@ -67,7 +71,7 @@ def body_claim_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     # Nor does a message whose every link stays with the sender's own organisation, its site or
     # its own tenant (contoso.atlassian.net), and none on a page anyone can publish: the
     # employer's IT notice names "your Okta account", the identity provider it runs.
-    if all(_own_site(lk, orgs, ctx) for lk in links):
+    if _own_sites(links, orgs, ctx):
         return
     for claim in body:
         brand = claim.brand

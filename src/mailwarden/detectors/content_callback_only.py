@@ -180,7 +180,7 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
             return None
     # A bank's notice offers its own app beside the phone; a callback scam wants the call and
     # has no app to offer.
-    if offers_app(_short_text(msg.body_text), knowledge):
+    if offers_app(text, knowledge):
         return None
     return found
 

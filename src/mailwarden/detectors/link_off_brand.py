@@ -35,7 +35,7 @@ from mailwarden.claims import (
     sender_organisations,
     speaking_claims,
 )
-from mailwarden.destinations import judged_links, own_server_notice, own_tenant_link
+from mailwarden.destinations import judged_links, own_server_notice, own_tenant_test
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
@@ -57,6 +57,7 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
     # When the brand itself (or its hijacked mailbox) is the sender, a link that carries one
     # of the brand's URLs in its query is that sender's click tracker.
     sender_brands = [b for b in brands if any(brand_owns_sender(b, o, knowledge) for o in orgs)]
+    own_tenant = own_tenant_test(orgs, knowledge)
     off: list[Link] = []
     judged = 0
     for link in judged_links(msg, knowledge):
@@ -66,7 +67,7 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
             continue
         # The sender's own tenant (contoso.atlassian.net, its IT wiki, in contoso.com's notice
         # that names "your Okta account") is the sender's organisation under another name.
-        if not hosting and own_tenant_link(link, orgs, knowledge):
+        if not hosting and own_tenant(link):
             continue
         # The brand's own file shares and forms (onedrive.live.com in Microsoft mail) are on
         # brand here; that they hold anyone's content is LINK_USER_CONTENT_HOST's concern.
