@@ -61,7 +61,9 @@ def test_well_formed(from_header: str) -> None:
 @pytest.mark.parametrize(
     "from_value",
     [b"Doe, John <john@example.com>", b"M\xc3\xbcller, J\xc3\xbcrgen <j@example.de>",
-     b"van der Berg, Anna M. <anna@example.nl>"],
+     b"van der Berg, Anna M. <anna@example.nl>",
+     # A company's "Name, Lda." with an encoded word in it (held-out round 198).
+     b"=?utf-8?q?Corti=C3=A7a?= Viva, Lda. <noreply@example.pt>"],
 )
 def test_unquoted_last_first_name_is_one_person(from_value: bytes) -> None:
     raw = b"From: " + from_value + b"\nTo: a@example.org\nSubject: hi\n\nhello there\n"
@@ -69,7 +71,9 @@ def test_unquoted_last_first_name_is_one_person(from_value: bytes) -> None:
 
 
 @pytest.mark.parametrize(
-    "from_value", [b"Ihr Gewinner Team, jehd <service@example.de>", b"Team ,_<x@example.com>"]
+    "from_value",
+    [b"Ihr Gewinner Team, jehd <service@example.de>", b"Team ,_<x@example.com>",
+     b"=?UTF-8?Q?=43=6C=61=72=61?= , <news@example.com>"],
 )
 def test_comma_seams_of_spam_tools_still_fire(from_value: bytes) -> None:
     raw = b"From: " + from_value + b"\nTo: a@example.org\nSubject: hi\n\nhello there\n"

@@ -18,7 +18,12 @@ import re
 from collections.abc import Iterator
 
 from mailwarden.detectors import Context, detector
-from mailwarden.message.parse import Message, mend_unbalanced_name, parse_address_list
+from mailwarden.message.parse import (
+    Message,
+    decode_header_value,
+    mend_unbalanced_name,
+    parse_address_list,
+)
 from mailwarden.result import Finding
 from mailwarden.text_traits import raw_header_values
 
@@ -42,7 +47,9 @@ _SELF_NAMED = re.compile(r"\s*(?P<name>[^\s<>,;\"]+@[^\s<>,;\"]+)\s*<(?P<addr>[^
 def _problems(value: str) -> list[str]:
     # 8-bit names arrive as surrogate escapes: read them as UTF-8 for the name test.
     readable = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    name = _LAST_FIRST.fullmatch(readable)
+    # The name test reads encoded words decoded: "=?utf-8?q?Corti=C3=A7a?= Viva, Lda." is
+    # "Cortiça Viva, Lda.", a company's name written unquoted.
+    name = _LAST_FIRST.fullmatch(decode_header_value(readable) if "=?" in readable else readable)
     if name and name.group("first")[0].isupper():  # "Doe, John"; not "Team, jehd"
         value = f'"{name["last"]} {name["first"]}" {name["addr"]}'
     # A name with a stray parenthesis before one angle address is one mailbox with a sloppy
