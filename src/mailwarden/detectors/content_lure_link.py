@@ -6,6 +6,12 @@ shape of credential phishing — unless every link goes back to the sender's own
 (``mailwarden.destinations``), as a genuine notification's do. Call-to-action words are
 data (the ``call_to_action`` vocabulary in ``data/lures/*.toml``), matched against the
 visible text of web links only.
+
+A call-to-action link behind an email service provider's click tracker (ct.sendgrid.net,
+list-manage.com) hides where it goes: a payroll portal's "Log in to view" payslip notice and a
+hijacked ESP account's credential lure look the same from here. That is a weaker hook,
+``CONTENT_LURE_WITH_TRACKED_LINK``, raised only when no call-to-action link shows an
+off-organisation destination.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from mailwarden.destinations import stays_with_sender
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures, lures_in_text
 from mailwarden.message.parse import Message
+from mailwarden.message.urls import host_matches
 from mailwarden.result import Finding
 
 # Lures that ask for the recipient's account, as opposed to scams that sell or promise.
@@ -32,11 +39,12 @@ ACCOUNT_LURES = frozenset(
 MAX_LINKS = 200
 
 
-@detector(emits={"CONTENT_LURE_WITH_LINK"}, group="content")
+@detector(emits={"CONTENT_LURE_WITH_LINK", "CONTENT_LURE_WITH_TRACKED_LINK"}, group="content")
 def lure_with_link(msg: Message, ctx: Context) -> Iterator[Finding]:
     lures = [m for m in find_lures(msg, ctx.knowledge) if m.category in ACCOUNT_LURES]
     if not lures or stays_with_sender(msg, ctx):
         return
+    tracked: Finding | None = None
     for link in msg.links[:MAX_LINKS]:
         if link.scheme not in ("http", "https") or not link.text:
             continue
@@ -45,14 +53,22 @@ def lure_with_link(msg: Message, ctx: Context) -> Iterator[Finding]:
             for m in lures_in_text(link.text[:200], ctx.knowledge, "link")
             if m.category == "call_to_action"
         ]
-        if actions:
-            yield Finding(
-                "CONTENT_LURE_WITH_LINK",
-                summary=f'account lure ("{lures[0].phrase}") with a link "{link.text[:60]}"',
-                evidence={
-                    "lures": sorted({m.phrase for m in lures})[:6],
-                    "link_text": link.text,
-                    "url": link.url,
-                },
-            )
+        if not actions:
+            continue
+        behind_tracker = bool(host_matches(link.host, ctx.knowledge.esp_trackers))
+        finding = Finding(
+            "CONTENT_LURE_WITH_TRACKED_LINK" if behind_tracker else "CONTENT_LURE_WITH_LINK",
+            summary=f'account lure ("{lures[0].phrase}") with a link "{link.text[:60]}"'
+            + (" behind an email service's click tracker" if behind_tracker else ""),
+            evidence={
+                "lures": sorted({m.phrase for m in lures})[:6],
+                "link_text": link.text,
+                "url": link.url,
+            },
+        )
+        if not behind_tracker:
+            yield finding
             return
+        tracked = tracked or finding
+    if tracked is not None:
+        yield tracked
