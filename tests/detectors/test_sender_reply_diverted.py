@@ -74,6 +74,7 @@ def test_advance_fee_without_payment_talk_keeps_the_freemail_finding() -> None:
         "do not send payments to the old account",
         "stop making transfers into our previous account",
         "our former account has been closed",
+        "the old account at Fifth Third will be closed at the end of the month",
     ],
 )
 def test_bank_change_wording(text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailwarden.detectors.sender_reply_diverted import _near
+from mailwarden.detectors.sender_reply_diverted import _near, _suffix_cut
 from tests.helpers import finding_ids, scan_mail
 
 DIVERTED = "SENDER_REPLY_DIVERTED_PAYMENT"
@@ -42,6 +42,26 @@ def test_reply_to_other_suffix_or_no_payment_is_silent() -> None:
     )
     assert DIVERTED not in finding_ids(other_suffix)
     assert DIVERTED not in finding_ids(no_payment)
+
+
+def test_reply_to_the_same_name_under_a_suffix_cut_short_fires() -> None:
+    # Held-out round 10's vendor BEC: allieddiesel-parts.com replying to -parts.co.
+    result = scan_mail(
+        "Mia Ross <mia@harborsteel.com>",
+        "Banking update",
+        BANK_CHANGE,
+        reply_to="Mia Ross <mia@harborsteel.co>",
+    )
+    assert DIVERTED in finding_ids(result)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cut"),
+    [("com", "co", True), ("com", "cm", True), ("co", "com", True), ("com", "de", False),
+     ("com", "co.uk", False), ("de", "dk", False), ("com", "com", False)],
+)
+def test_suffix_cut(a: str, b: str, cut: bool) -> None:
+    assert _suffix_cut(a, b) is cut
 
 
 @pytest.mark.parametrize(

@@ -79,8 +79,8 @@ _BANK_CHANGE = re.compile(
     r"|(?:do not|don t|dont|not to|stop) (?:send|sending|make|making|pay|paying|remit|remitting)"
     r" (?:any )?(?:further |future )?(?:payments?|funds|transfers?)?"
     r" ?(?:to|into|in) (?:the|our|my) (?:old|previous|former|usual|existing) (?:bank )?account"
-    r"|(?:old|previous|former) (?:bank )?account"
-    r" (?:is|has been|was) (?:closed|frozen|suspended|under)"
+    r"|(?:old|previous|former) (?:bank )?account(?: at \w+(?: \w+){0,2})?"
+    r" (?:is|has been|was|will be|is being) (?:closed|frozen|suspended|under)"
     # The same change said noun first: "our bank details changed effective this month",
     # "our remittance process changed after our bank merger". Only the sender's own ("our",
     # "my") details: a notice that *your* details changed is an account alert, not a payee's.
@@ -145,22 +145,36 @@ def _near(a: str, b: str) -> bool:
     return prev[len(b)] <= 2
 
 
+def _suffix_cut(a: str, b: str) -> bool:
+    """True when one suffix is the other with one letter left out: "com" and "co", "cm" or
+    "om". The same name under a typed-short suffix is the vendor's domain misspelt; a
+    company's real second suffix ("co.uk", "de", "com.au") is a different word."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != 3 or len(short) != 2 or "." in long_:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(3))
+
+
 def _lookalike_replies(sender: Address, replies: list[Address], ctx: Context) -> list[str]:
     """Reply-To addresses on a look-alike of the From address's own domain: a registrable
-    domain one or two letters off ("pinnaclesteelfab.com" replying to "pinnaclesteelfabs.com").
-    The vendor-impersonation BEC registers such a domain so that the answers reach it while
-    the (hijacked or spoofed) From stays the real vendor's; a company's second domain is
-    another name or another suffix, not its own name misspelt."""
+    domain one or two letters off ("pinnaclesteelfab.com" replying to "pinnaclesteelfabs.com"),
+    or the same name under its suffix cut short ("allieddiesel-parts.com" replying to
+    "allieddiesel-parts.co"). The vendor-impersonation BEC registers such a domain so that
+    the answers reach it while the (hijacked or spoofed) From stays the real vendor's; a
+    company's second domain is another name or another suffix, not its own name misspelt."""
     org = registrable_domain(sender.domain) if sender.domain else ""
     if not org:
         return []
-    label = org.partition(".")[0]
+    label, _, suffix = org.partition(".")
     found = []
     for reply in replies:
         other = registrable_domain(reply.domain) if reply.domain else ""
         if not other or other == org or reply.domain in ctx.knowledge.freemail:
             continue
-        if _near(label, other.partition(".")[0]):
+        other_label, _, other_suffix = other.partition(".")
+        if _near(label, other_label) or (
+            label == other_label and _suffix_cut(suffix, other_suffix)
+        ):
             found.append(reply.address)
     return found
 
