@@ -153,3 +153,27 @@ def test_the_readers_own_server_signs_with_its_product_name() -> None:
         text=text,
     )
     assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
+
+
+def test_brand_notice_about_the_readers_own_site() -> None:
+    # Held-out round 213: Search Console about the reader's shop links to the shop.
+    html = (
+        "<p>Search Console found a new Core Web Vitals issue on your site.</p>"
+        '<p><a href="https://www.contoso-shop.co.uk/products/apron">www.contoso-shop.co.uk/products/apron</a></p>'
+    )
+    own_site = make_message(
+        from_="Google Search Console <sc-noreply@google.com>",
+        to="Hattie <hattie@contoso-shop.co.uk>",
+        subject="New Core Web Vitals issue detected",
+        text=None,
+        html=html,
+    )
+    strangers_site = make_message(
+        from_="Google Search Console <sc-noreply@google.com>",
+        to="Hattie <hattie@gmail.com>",
+        subject="New Core Web Vitals issue detected",
+        text=None,
+        html=html,
+    )
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(own_site))
+    assert "LINK_OFF_BRAND" in finding_ids(scan_offline(strangers_site))

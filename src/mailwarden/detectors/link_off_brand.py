@@ -43,9 +43,11 @@ from mailwarden.message.urls import (
     Link,
     host_matches,
     path_entry_matches,
+    registrable_domain,
     safe_split,
 )
 from mailwarden.result import Finding
+from mailwarden.text_traits import recipient_addresses
 
 
 def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tuple[list[Link], int]:
@@ -58,6 +60,7 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
     # of the brand's URLs in its query is that sender's click tracker.
     sender_brands = [b for b in brands if any(brand_owns_sender(b, o, knowledge) for o in orgs)]
     own_tenant = own_tenant_test(orgs, knowledge)
+    readers = _reader_organisations(msg, knowledge) if sender_brands else frozenset()
     off: list[Link] = []
     judged = 0
     for link in judged_links(msg, knowledge):
@@ -89,6 +92,11 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
                 continue
         if sender_brands and _tracks_to(link, sender_brands):
             continue
+        # The brand's notice about the reader's own site (Search Console, a CDN, a hosting
+        # provider: "issue detected on www.contoso.co.uk") links to that site: the reader's
+        # own organisation is no stranger's page.
+        if link.registrable in readers and not hosting:
+            continue
         # The brand's own mail sent through an email service provider: its click tracker
         # (ct.sendgrid.net, list-manage.com) hides the destination and is the sender's own.
         # (One that shows its destination was replaced by it in ``judged_links``.)
@@ -96,6 +104,15 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
             continue
         off.append(link)
     return off, judged
+
+
+def _reader_organisations(msg: Message, knowledge: Knowledge) -> frozenset[str]:
+    """The registrable domains of the message's own To and Cc recipients, free mail left out
+    (everyone's, so no one's organisation)."""
+    orgs = {
+        registrable_domain(a.rpartition("@")[2]) for a in recipient_addresses(msg, ("To", "Cc"))
+    }
+    return frozenset(o for o in orgs if o and o not in knowledge.freemail)
 
 
 def _short_link_path(link: Link, knowledge: Knowledge) -> bool:
