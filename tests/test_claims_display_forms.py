@@ -39,6 +39,9 @@ def _display(display: str) -> dict[str, str]:
         ("Lisa | Coinbase", "Coinbase"),
         ("Coinbase Support Team", "Coinbase"),
         ("Trust Wallet Team", "Trust Wallet"),
+        # A person relayed by the platform (held-out round 217).
+        ("Julien Marchetti via Teams", "Microsoft"),
+        ("Jane Roe via DocuSign", "DocuSign"),
     ],
 )
 def test_brand_forms_claim(display: str, brand: str) -> None:
@@ -61,6 +64,8 @@ def test_brand_forms_claim(display: str, brand: str) -> None:
         ("ING Newsletter Team", "ING"),
         ("Sky Community", "Sky"),
         ("Anna from AAA", "AAA"),
+        ("Jane via Sales Team", "Microsoft"),
+        ("Teams Woonzorg Leiedal", "Microsoft"),  # an organisation's own "teams"
     ],
 )
 def test_ordinary_words_claim_nothing(display: str, brand: str) -> None:

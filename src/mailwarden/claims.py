@@ -410,8 +410,10 @@ _HEADING_WORDS = (
 )
 # - "Team Optimism": the brand's name after "team" (the reverse of "Optimism Team");
 _TEAM_PREFIX = "team"
-# - "Hilan from Ledger", "Anna @ Coinbase": a person or role speaking for the brand;
-_FROM_FORM = re.compile(r"^(?:[\w'.\-]{1,30} ){1,3}(?:from|at) (?P<name>.{2,40})$")
+# - "Hilan from Ledger", "Anna @ Coinbase": a person or role speaking for the brand; "Julien
+#   Marchetti via Teams": a person's message relayed by the brand's platform, as DocuSign,
+#   LinkedIn and Teams write it;
+_FROM_FORM = re.compile(r"^(?:[\w'.\-]{1,30} ){1,3}(?:from|at|via) (?P<name>.{2,40})$")
 # - "Anna | Ledger", "Ledger - Support": the brand's name as one segment of a labelled name.
 _SEGMENT_SPLIT = re.compile(r"\s[|\-\u2013\u2014\u00b7\u2022:/]\s|\s?\|\s?")
 # A host name written in a display name ("service@amzn.com", "paypal.com Support").
