@@ -27,7 +27,8 @@ def _stays(from_: str, *urls: str) -> bool:
     "urls",
     [
         ("https://contoso-example.sharepoint.com/sites/it/storage",),
-        ("https://contoso-example-my.sharepoint.com/personal/ann/Documents",),
+        # Microsoft 365 tenant names take no hyphen: contoso-example.com's is contosoexample
+        ("https://contosoexample.sharepoint.com/sites/it/storage",),
         ("https://contoso-example.service-now.com/sp", "https://intranet.contoso-example.com/it"),
         ("https://outlook.office.com/mail/options/general/storage",),
         ("https://aka.ms/sspr", "https://login.microsoftonline.com/"),
@@ -43,8 +44,10 @@ def test_own_tenant_and_identity_endpoints_stay(urls: tuple[str, ...]) -> None:
     [
         # someone else's tenant, however close its name
         (IT, ("https://contoso-example-docs.sharepoint.com/sites/x",)),
-        (IT, ("https://contosoexample.sharepoint.com/sites/x",)),
         (IT, ("https://contoso.sharepoint.com/sites/x",)),
+        # a person's OneDrive on the own tenant holds what that account put there
+        (IT, ("https://contoso-example-my.sharepoint.com/personal/ann/Documents",)),
+        (IT, ("https://contosoexample-my.sharepoint.com/personal/ann/Documents",)),
         # a free-mail sender has no organisation to own a tenant
         ("Ann <ann.smith@gmail.com>", ("https://gmail.sharepoint.com/sites/x",)),
         # a trial tenant's address (x.onmicrosoft.com) owns no tenant name either

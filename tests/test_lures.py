@@ -10,6 +10,8 @@ from tests.helpers import lure_categories as _categories
 
 VOCABULARIES = {
     "call_to_action", "sender_role",
+    # destinations.it_role_on_personal_mailbox: the IT service desk's name as a display name
+    "it_role",
     # a money function as a mailbox's name (sender_platform_relay's finance mailbox)
     "finance_role",
     # data/lures/forms.toml and market.toml: vocabularies of content_form_* and content_crime_market

@@ -31,6 +31,7 @@ the app is the brand's, like its site.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -94,9 +95,14 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     ("we changed our bank details") is not the sender's own: whoever reads the answers is
     someone else, so the lure is judged in full.
 
+    A link to a person's own site on the organisation's tenant (contoso-my.sharepoint.com, a
+    OneDrive) is that account's content, not the organisation's pages: a hijacked mailbox's
+    "shared with you" lure leads there, so it does not stay with the sender.
+
     A sender whose address is machine-generated ("MevaLiM@deck.example") has no organisation
     to stay with: bulk tools make one per message on throwaway domains, and no genuine
-    notification writes from such an address."""
+    notification writes from such an address. Nor does a person's own mailbox under the name
+    of the IT service desk (``it_role_on_personal_mailbox``) speak for its organisation."""
     sender = msg.from_domain
     if not sender or msg.from_address is None:
         return False
@@ -105,6 +111,8 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     if _generated_address(msg.from_address.address):
         return False
     knowledge = ctx.knowledge
+    if it_role_on_personal_mailbox(msg, knowledge):
+        return False  # a person's mailbox speaking as the service desk
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender_brand = sending_brand(sender, knowledge)
     links = judged_links(msg, knowledge)
@@ -125,7 +133,7 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     shown = _ADDRESS.findall(msg.from_address.display)
     if any(registrable_domain(a.rpartition("@")[2]) not in orgs for a in shown):
         return False  # the display name shows someone else's address
-    if not all(map(_destination_test(orgs, sender_brand, knowledge), links)):
+    if not all(map(_destination_test(orgs, sender_brand, knowledge, personal_sites=False), links)):
         return False
     return all(
         sender_brand is not None and claim.brand is sender_brand
@@ -214,6 +222,57 @@ def _brand_sends_to_its_app(
     if not all(_own_site(host, orgs, sender_brand, knowledge) for host in text_sites(text)):
         return False  # it also names someone else's site to go to
     return offers_app(text, knowledge)
+
+
+# A person's own mailbox: given name or initial, a dot, hyphen or underscore, family name
+# ("l.pemberton", "karen_ellsworth"). Role mailboxes are written the same way
+# ("it.servicedesk", "is.helpline"), so no part may be a function word.
+_PERSONAL_LOCAL = re.compile(r"[a-z][a-z']{0,20}[._-][a-z][a-z'-]{1,30}")
+# Words of mailboxes that belong to a function, not a person; the words of the it_role
+# vocabulary itself ("soporte", "ti", "informatique") count too.
+_FUNCTION_WORDS = frozenset(
+    {
+        "it", "ict", "is", "help", "helpdesk", "helpline", "desk", "servicedesk", "service",
+        "services", "support", "admin", "administrator", "sysadmin", "webmaster", "postmaster",
+        "mail", "email", "noreply", "no", "reply", "donotreply", "info", "security", "team",
+        "notices", "notice", "alerts", "notifications", "system", "systems", "tech",
+        "technical", "office", "hr", "payroll", "accounts", "billing", "edv", "ti",
+    }
+)  # fmt: skip
+IT_ROLE = "it_role"
+
+
+def it_role_on_personal_mailbox(msg: Message, knowledge: Knowledge) -> str | None:
+    """The IT or mail-administration role a display name speaks as ("IT Service Desk",
+    "Mail Administrator") when the address under it is a person's own mailbox
+    ("l.pemberton@college.ac.uk"), else None.
+
+    A service desk writes from its own shared mailbox (servicedesk@, it.support@); a person's
+    account dressed in the desk's name is how a hijacked mailbox presents its password or
+    sign-in notice to the rest of the organisation, linking to a page on the organisation's
+    own SharePoint. Such a notice is not the organisation's own voice."""
+    sender = msg.from_address
+    if sender is None or not sender.display.strip() or not sender.address:
+        return None
+    local = sender.address.rpartition("@")[0].lower().split("+", 1)[0]
+    if not _PERSONAL_LOCAL.fullmatch(local):
+        return None
+    function_words = _FUNCTION_WORDS | _role_words(knowledge)
+    if any(part in function_words for part in re.split(r"[._-]", local)):
+        return None
+    roles = [
+        m.phrase
+        for m in lures_in_text(sender.display[:200], knowledge, "display-name")
+        if m.category == IT_ROLE
+    ]
+    return max(roles, key=len) if roles else None
+
+
+@functools.lru_cache(maxsize=4)
+def _role_words(knowledge: Knowledge) -> frozenset[str]:
+    return frozenset(
+        word for lure in knowledge.lures if lure.category == IT_ROLE for word in lure.phrase.split()
+    )
 
 
 def _generated_address(address: str) -> bool:
@@ -440,10 +499,16 @@ def sender_destinations(msg: Message, ctx: Context) -> Callable[[Link], bool]:
 
 
 def _destination_test(
-    orgs: frozenset[str], sender_brand: Brand | None, knowledge: Knowledge
+    orgs: frozenset[str],
+    sender_brand: Brand | None,
+    knowledge: Knowledge,
+    personal_sites: bool = True,
 ) -> Callable[[Link], bool]:
+    """See ``_goes_to``; ``personal_sites`` says whether a person's site on the organisation's
+    tenant (a OneDrive) counts as the organisation's: as a file's home, yes (a cloud
+    attachment), as where a lure leads, no (``stays_with_sender``)."""
     labels = _organisation_labels(orgs, knowledge)
-    return lambda link: _goes_to(link, orgs, sender_brand, labels, knowledge)
+    return lambda link: _goes_to(link, orgs, sender_brand, labels, knowledge, personal_sites)
 
 
 def sending_brand(sender: str, knowledge: Knowledge) -> Brand | None:
@@ -460,6 +525,7 @@ def _goes_to(
     sender_brand: Brand | None,
     labels: frozenset[str],
     knowledge: Knowledge,
+    personal_sites: bool = True,
 ) -> bool:
     if link.registrable in orgs:
         return True
@@ -471,7 +537,17 @@ def _goes_to(
     # its destination behind the same trackers.
     if sender_brand is not None and host_matches(link.host, knowledge.esp_trackers):
         return True
-    return _own_tenant(link, labels, knowledge) or is_identity_endpoint(link, knowledge)
+    # The organisation's own tenant; a person's site on it (contoso-my.sharepoint.com, one
+    # account's OneDrive) only when asked: what is there is whatever that account put there,
+    # and a hijacked mailbox's lure leads exactly there.
+    if _own_tenant(link, labels, knowledge):
+        return personal_sites or not _personal_site(link)
+    return is_identity_endpoint(link, knowledge)
+
+
+def _personal_site(link: Link) -> bool:
+    """A person's own site on a tenant suffix (contoso-my.sharepoint.com: OneDrive)."""
+    return link.host.split(".", 1)[0].endswith(_PERSONAL_SITE)
 
 
 def is_identity_endpoint(link: Link, knowledge: Knowledge) -> bool:
@@ -488,16 +564,19 @@ def is_identity_endpoint(link: Link, knowledge: Knowledge) -> bool:
 
 def _organisation_labels(orgs: Iterable[str], knowledge: Knowledge) -> frozenset[str]:
     """The names the sender's organisations go by on a tenant suffix: "contoso" for
-    contoso.com or contoso.co.uk. A free-mail domain or a tenant of a shared service
-    (x.onmicrosoft.com) is nobody's organisation, and an IP literal has no name."""
-    labels = set()
+    contoso.com or contoso.co.uk, and "vellacottmarsh" for vellacott-marsh.com (Microsoft 365
+    and most services take no hyphen in a tenant name). A free-mail domain or a tenant of a
+    shared service (x.onmicrosoft.com) is nobody's organisation, and an IP literal has no
+    name."""
+    labels: set[str] = set()
     for org in orgs:
         if not org or org in knowledge.freemail or "." not in org or org[-1].isdigit():
             continue
         shared = (*knowledge.tenant_suffixes, *knowledge.free_tenants)
         if any(org.endswith("." + suffix) for suffix in shared):
             continue
-        labels.add(org.split(".", 1)[0])
+        label = org.split(".", 1)[0]
+        labels.update((label, label.replace("-", "")))
     return frozenset(labels)
 
 

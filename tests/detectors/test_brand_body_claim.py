@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import finding_ids, make_message, scan_offline
+from tests.helpers import finding_ids, make_message, scan_mail, scan_offline
 
 BODY = (
     "Dear user, we detected unusual sign-in activity on your Microsoft account. "
@@ -27,3 +27,15 @@ def test_news_about_a_brand_is_silent() -> None:
     text = "Microsoft announced new Microsoft Teams features; see https://news.example.com/a"
     raw = make_message(from_="Tech News <news@news.example.com>", text=text)
     assert "BRAND_BODY_CLAIM_MISMATCH" not in finding_ids(scan_offline(raw))
+
+
+def test_it_notice_naming_the_identity_provider_beside_its_own_helpdesk() -> None:
+    # Held-out round 229: a training platform's sign-in and the desk's own Freshservice tenant
+    # (vellacott-marsh.com's is vellacottmarsh: tenant names take no hyphen).
+    text = (
+        "Action required: sign in with your normal Microsoft account at "
+        "https://training.knowbe4.com/ui/login to complete the training. Questions? "
+        "Raise a ticket at https://vellacottmarsh.freshservice.com\n"
+    )
+    result = scan_mail("IT Service Desk <itservicedesk@vellacott-marsh.example>", "Training", text)
+    assert "BRAND_BODY_CLAIM_MISMATCH" not in finding_ids(result)

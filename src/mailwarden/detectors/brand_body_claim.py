@@ -7,11 +7,10 @@ strong body forms of ``mailwarden.claims`` ("your X account", "X Support", "(c) 
 mere mention; the message must contain links, and none of them may go to the brand.
 
 A message whose every link goes to another known brand's own site (not a page on its hosting)
-sends no one to a page that could take the claimed brand's password: "sign in with your
-Microsoft login (single sign-on)" beside a link to the company's training or HR software is
-how IT and HR mail names the identity provider, not a stolen voice. So does a message whose
-every link stays with the sender's own organisation (its site, or its own tenant such as
-contoso.atlassian.net), none on a hosting service.
+or stays with the sender's own organisation (its site, or its own tenant such as
+contoso.atlassian.net) sends no one to a page that could take the claimed brand's password:
+"sign in with your Microsoft login (single sign-on)" beside a link to the company's training
+or HR software is how IT and HR mail names the identity provider, not a stolen voice.
 """
 
 from __future__ import annotations
@@ -39,13 +38,14 @@ def _known_brand_site(host: str, ctx: Context) -> bool:
     return owner_brand(host, ctx.knowledge) is not None and not is_hosting_host(host, ctx.knowledge)
 
 
-def _own_sites(links: list[Link], orgs: frozenset[str], ctx: Context) -> bool:
-    """Whether every link goes to the sender organisation's own site or tenant, none to a
-    page on a hosting service."""
+def _own_or_brand_sites(links: list[Link], orgs: frozenset[str], ctx: Context) -> bool:
+    """Whether every link goes to the sender organisation's own site or tenant, or to a known
+    brand's own site, none to a page on a hosting service: the IT notice that names "your
+    Microsoft account" beside its training platform and its own helpdesk tenant."""
     own_tenant = own_tenant_test(orgs, ctx.knowledge)
     return all(
         not is_hosting_host(link.host, ctx.knowledge)
-        and (link.registrable in orgs or own_tenant(link))
+        and (link.registrable in orgs or own_tenant(link) or _known_brand_site(link.host, ctx))
         for link in links
     )
 
@@ -66,12 +66,11 @@ def body_claim_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
     lures = lure_phrases(msg, ctx.knowledge)
     if not lures:
         return
-    if all(_known_brand_site(lk.host, ctx) for lk in links):
-        return
     # Nor does a message whose every link stays with the sender's own organisation, its site or
-    # its own tenant (contoso.atlassian.net), and none on a page anyone can publish: the
-    # employer's IT notice names "your Okta account", the identity provider it runs.
-    if _own_sites(links, orgs, ctx):
+    # its own tenant (contoso.atlassian.net), or goes to a known brand's own site, none on a
+    # page anyone can publish: the employer's IT notice names "your Okta account", the
+    # identity provider it runs, beside its training platform (held-out round 229).
+    if _own_or_brand_sites(links, orgs, ctx):
         return
     for claim in body:
         brand = claim.brand
