@@ -31,7 +31,6 @@ the app is the brand's, like its site.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -55,6 +54,7 @@ from mailwarden.message.urls import (
     safe_split,
     shown_by_tracker,
 )
+from mailwarden.sender_roles import it_role_on_personal_mailbox
 from mailwarden.text_traits import is_generated_local_part, recipient_addresses
 
 if TYPE_CHECKING:
@@ -222,57 +222,6 @@ def _brand_sends_to_its_app(
     if not all(_own_site(host, orgs, sender_brand, knowledge) for host in text_sites(text)):
         return False  # it also names someone else's site to go to
     return offers_app(text, knowledge)
-
-
-# A person's own mailbox: given name or initial, a dot, hyphen or underscore, family name
-# ("l.pemberton", "karen_ellsworth"). Role mailboxes are written the same way
-# ("it.servicedesk", "is.helpline"), so no part may be a function word.
-_PERSONAL_LOCAL = re.compile(r"[a-z][a-z']{0,20}[._-][a-z][a-z'-]{1,30}")
-# Words of mailboxes that belong to a function, not a person; the words of the it_role
-# vocabulary itself ("soporte", "ti", "informatique") count too.
-_FUNCTION_WORDS = frozenset(
-    {
-        "it", "ict", "is", "help", "helpdesk", "helpline", "desk", "servicedesk", "service",
-        "services", "support", "admin", "administrator", "sysadmin", "webmaster", "postmaster",
-        "mail", "email", "noreply", "no", "reply", "donotreply", "info", "security", "team",
-        "notices", "notice", "alerts", "notifications", "system", "systems", "tech",
-        "technical", "office", "hr", "payroll", "accounts", "billing", "edv", "ti",
-    }
-)  # fmt: skip
-IT_ROLE = "it_role"
-
-
-def it_role_on_personal_mailbox(msg: Message, knowledge: Knowledge) -> str | None:
-    """The IT or mail-administration role a display name speaks as ("IT Service Desk",
-    "Mail Administrator") when the address under it is a person's own mailbox
-    ("l.pemberton@college.ac.uk"), else None.
-
-    A service desk writes from its own shared mailbox (servicedesk@, it.support@); a person's
-    account dressed in the desk's name is how a hijacked mailbox presents its password or
-    sign-in notice to the rest of the organisation, linking to a page on the organisation's
-    own SharePoint. Such a notice is not the organisation's own voice."""
-    sender = msg.from_address
-    if sender is None or not sender.display.strip() or not sender.address:
-        return None
-    local = sender.address.rpartition("@")[0].lower().split("+", 1)[0]
-    if not _PERSONAL_LOCAL.fullmatch(local):
-        return None
-    function_words = _FUNCTION_WORDS | _role_words(knowledge)
-    if any(part in function_words for part in re.split(r"[._-]", local)):
-        return None
-    roles = [
-        m.phrase
-        for m in lures_in_text(sender.display[:200], knowledge, "display-name")
-        if m.category == IT_ROLE
-    ]
-    return max(roles, key=len) if roles else None
-
-
-@functools.lru_cache(maxsize=4)
-def _role_words(knowledge: Knowledge) -> frozenset[str]:
-    return frozenset(
-        word for lure in knowledge.lures if lure.category == IT_ROLE for word in lure.phrase.split()
-    )
 
 
 def _generated_address(address: str) -> bool:

@@ -6,7 +6,7 @@ own (servicedesk@, it.support@). A person's account under the desk's name is how
 mailbox presents a password, sign-in or quota notice to its own organisation and beyond; the
 page it links to often sits on the organisation's own SharePoint, so the links alone cannot
 tell. The role words are the ``it_role`` vocabulary of ``data/lures``; which addresses read
-as a person's is ``destinations.it_role_on_personal_mailbox``. A hint on its own; it also
+as a person's is ``sender_roles.it_role_on_personal_mailbox``. A hint on its own; it also
 keeps the notice's lures from counting as the organisation's own (``stays_with_sender``).
 """
 
@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.destinations import it_role_on_personal_mailbox
 from mailwarden.detectors import Context, detector
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
+from mailwarden.sender_roles import it_role_on_personal_mailbox
 
 
 @detector(emits={"SENDER_IT_ROLE_PERSONAL_MAILBOX"}, group="sender")
