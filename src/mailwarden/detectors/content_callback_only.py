@@ -187,9 +187,13 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
 
 def disown_by_phone(msg: Message, knowledge: Knowledge) -> tuple[str, str] | None:
     """(phone, phrase) when a short, link-less text gives a phone number and tells the reader
-    to call if they did not make the purchase (a ``callback_disown`` phrase)."""
+    to call if they did not make the purchase (a ``callback_disown`` phrase), and offers no
+    app to answer in instead (a bank's card alert: "call us ... or block your card in the
+    Capitec app", as ``callback_notice`` says)."""
     text = _short_text(msg.body_text)
     if not text or any(is_action_link(link) for link in msg.links):
+        return None
+    if offers_app(text, knowledge):
         return None
     phone = called_number(text, knowledge)
     if phone is None:
