@@ -52,6 +52,8 @@ def test_two_from_fields() -> None:
         "bob@example.net",
         # The address as its own unquoted name (held-out round 24's legitimate mail).
         "service@paypal.co.uk <service@paypal.co.uk>",
+        # Square brackets left unquoted in the name (six held-out writers' GitHub mail).
+        "dependabot[bot] <notifications@github.com>",
     ],
 )
 def test_well_formed(from_header: str) -> None:

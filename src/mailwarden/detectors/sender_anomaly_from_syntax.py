@@ -42,6 +42,12 @@ _LAST_FIRST = re.compile(
 # mailbox that shows what it is. A *different* address as the name is another matter
 # (SENDER_DISPLAY_NAME_SPOOF) and stays two mailboxes here.
 _SELF_NAMED = re.compile(r"\s*(?P<name>[^\s<>,;\"]+@[^\s<>,;\"]+)\s*<(?P<addr>[^<>\s,;]+)>\s*")
+# "dependabot[bot] <notifications@github.com>": square brackets left unquoted in a display
+# name (RFC 5322 wants the name quoted). No seam: nothing after a comma, no second address,
+# no stray "<" -- the brackets cannot change whose mailbox it is, and mail clients show one
+# name. Spam tools' bracketed placeholders ("Congratulation [username]") are judged by what
+# else they carry.
+_BRACKETED_NAME = re.compile(r"\s*(?P<name>[^<>,;:\"@()]*\[[^<>,;:\"@()]*)\s*(?P<addr><[^<>\s,;]+>)\s*")
 
 
 def _problems(value: str) -> list[str]:
@@ -59,6 +65,9 @@ def _problems(value: str) -> list[str]:
     self_named = _SELF_NAMED.fullmatch(readable)
     if self_named and self_named["name"].lower() == self_named["addr"].lower():
         value = f'"{self_named["name"]}" <{self_named["addr"]}>'
+    bracketed = _BRACKETED_NAME.fullmatch(readable)
+    if bracketed:
+        value = f'"{bracketed["name"].strip()}" {bracketed["addr"]}'
     mailboxes = parse_address_list(value)
     if not mailboxes:
         return ["no mailbox"]
