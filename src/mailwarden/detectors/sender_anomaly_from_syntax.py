@@ -47,7 +47,9 @@ _SELF_NAMED = re.compile(r"\s*(?P<name>[^\s<>,;\"]+@[^\s<>,;\"]+)\s*<(?P<addr>[^
 # no stray "<" -- the brackets cannot change whose mailbox it is, and mail clients show one
 # name. Spam tools' bracketed placeholders ("Congratulation [username]") are judged by what
 # else they carry.
-_BRACKETED_NAME = re.compile(r"\s*(?P<name>[^<>,;:\"@()]*\[[^<>,;:\"@()]*)\s*(?P<addr><[^<>\s,;]+>)\s*")
+_BRACKETED_NAME = re.compile(
+    r"\s*(?P<name>[^<>,;:\"@()]*\[[^<>,;:\"@()]*)\s*(?P<addr><[^<>\s,;]+>)\s*"
+)
 
 
 def _problems(value: str) -> list[str]:
