@@ -119,3 +119,12 @@ def test_a_brand_tracker_showing_the_brands_own_page_stays() -> None:
         html=_html("https://r20.rs6.net/tn.jsp?f=001&ch=https%3A%2F%2Faccount.microsoft.com%2F"),
     )
     assert _stays(raw)
+
+
+def test_a_free_mail_user_linking_to_the_providers_hosted_pages_does_not_stay() -> None:
+    # Held-out round 249: a gmail.com sender's lure on a Google Sites page.
+    raw = make_message(
+        from_="Service Conformité <conformite.support@gmail.com>",
+        html=_html("https://sites.google.com/view/verification-compte/accueil"),
+    )
+    assert not _stays(raw)

@@ -116,6 +116,13 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender_brand = sending_brand(sender, knowledge)
     links = judged_links(msg, knowledge)
+    # A free-mail user is not the provider: a gmail.com sender's Google Sites or Forms page is
+    # anyone's page, not Google's notice leading back to Google (the provider's own invoices
+    # from its free-mail domain, facture@orange.fr, link to its own site and still stay).
+    if host_matches(sender, knowledge.freemail) and any(
+        is_hosting_host(link.host, knowledge) for link in links
+    ):
+        return False
     if (
         not any(map(is_followed_link, links))
         and not _names_only_own_sites(msg, orgs, sender_brand, knowledge)
