@@ -177,3 +177,16 @@ def test_brand_notice_about_the_readers_own_site() -> None:
 
     assert "LINK_OFF_BRAND" not in to("Hattie <hattie@contoso-shop.co.uk>")
     assert "LINK_OFF_BRAND" in to("Hattie <hattie@gmail.com>")
+
+
+def test_a_lure_cannot_escape_by_naming_its_own_domain_in_to() -> None:
+    # The recipient headers are the sender's to write: a hijacked brand mailbox that addresses
+    # the attacker's domain and Bcc's its victims is still judged by where its lure leads.
+    raw = make_message(
+        from_=MS_FROM,
+        to="accounts <inbox@account-review.example-top.top>",
+        subject="Microsoft account unusual sign-in activity",
+        text=None,
+        html=_html("https://account-review.example-top.top/login"),
+    )
+    assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))

@@ -60,7 +60,6 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
     # of the brand's URLs in its query is that sender's click tracker.
     sender_brands = [b for b in brands if any(brand_owns_sender(b, o, knowledge) for o in orgs)]
     own_tenant = own_tenant_test(orgs, knowledge)
-    readers = _reader_organisations(msg, knowledge) if sender_brands else frozenset()
     off: list[Link] = []
     judged = 0
     for link in judged_links(msg, knowledge):
@@ -91,11 +90,6 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
             if not _short_link_path(link, knowledge):
                 continue
         if sender_brands and _tracks_to(link, sender_brands):
-            continue
-        # The brand's notice about the reader's own site (Search Console, a CDN, a hosting
-        # provider: "issue detected on www.contoso.co.uk") links to that site: the reader's
-        # own organisation is no stranger's page.
-        if link.registrable in readers and not hosting:
             continue
         # The brand's own mail sent through an email service provider: its click tracker
         # (ct.sendgrid.net, list-manage.com) hides the destination and is the sender's own.
@@ -184,6 +178,19 @@ def off_brand(msg: Message, ctx: Context) -> Iterator[Finding]:
     )
     if brand_sends and not lures and len(off) * 2 < judged:
         return
+    # The brand's notice about the reader's own site (Search Console, a hosting provider:
+    # "issue detected on www.contoso.co.uk") links to that site, the To/Cc recipients' own
+    # organisation. Only without a lure: the recipient headers are the sender's to write, and
+    # a hijacked brand mailbox's lure must not escape by naming its own domain in To.
+    if brand_sends and not lures:
+        readers = _reader_organisations(msg, ctx.knowledge)
+        off = [
+            link
+            for link in off
+            if link.registrable not in readers or is_hosting_host(link.host, ctx.knowledge)
+        ]
+        if not off:
+            return
     # The same brand's mail through an email service provider we do not list: every link off
     # brand is an opaque click redirect (/mk/cl/, /ls/click) that shows no destination. One
     # missing list entry should not make a brand's own newsletter "lead elsewhere"; a lure,
