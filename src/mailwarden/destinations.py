@@ -256,8 +256,7 @@ def own_server_notice(msg: Message, knowledge: Knowledge) -> bool:
     if local not in knowledge.system_mailboxes:
         return False
     own = registrable_domain(sender.domain)
-    recipients = recipient_addresses(msg, ("To", "Cc"))
-    if any(registrable_domain(a.rpartition("@")[2]) == own for a in recipients):
+    if own in recipient_organisations(msg):
         return True
     # Exchange Online writes from the organisation's default domain, often its tenant name
     # (MicrosoftExchange...@contosoinc.onmicrosoft.com to someone@contoso.com). Anyone can
@@ -266,6 +265,14 @@ def own_server_notice(msg: Message, knowledge: Knowledge) -> bool:
     provider = owner_brand(own, knowledge) if is_customer_tenant(sender.domain, knowledge) else None
     return provider is not None and _reaches_only_brand(
         msg, provider, knowledge, judged_links(msg, knowledge)
+    )
+
+
+def recipient_organisations(msg: Message) -> frozenset[str]:
+    """The registrable domains of the message's own To and Cc recipients ("" for an address
+    whose domain has none)."""
+    return frozenset(
+        registrable_domain(a.rpartition("@")[2]) for a in recipient_addresses(msg, ("To", "Cc"))
     )
 
 

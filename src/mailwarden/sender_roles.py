@@ -15,7 +15,7 @@ import functools
 import re
 
 from mailwarden.knowledge import Knowledge
-from mailwarden.lures import lures_in_text
+from mailwarden.lures import lures_in_text, vocabulary
 from mailwarden.message.parse import Message
 
 # A person's own mailbox: given name or initial, a dot, hyphen or underscore, family name
@@ -39,14 +39,22 @@ IT_ROLE = "it_role"
 def it_role_on_personal_mailbox(msg: Message, knowledge: Knowledge) -> str | None:
     """The IT or mail-administration role a display name speaks as ("IT Service Desk",
     "Mail Administrator") when the address under it is a person's own mailbox
-    ("l.pemberton@college.ac.uk"), else None."""
+    ("l.pemberton@college.ac.uk"), else None. Worked out once per message: the detector and
+    every ``stays_with_sender`` call ask."""
+    return msg.cached(
+        ("sender_roles.it_role_on_personal_mailbox", knowledge),
+        lambda: _it_role_on_personal_mailbox(msg, knowledge),
+    )
+
+
+def _it_role_on_personal_mailbox(msg: Message, knowledge: Knowledge) -> str | None:
     sender = msg.from_address
     if sender is None or not sender.display.strip() or not sender.address:
         return None
     local = sender.address.rpartition("@")[0].lower().split("+", 1)[0]
     if not _PERSONAL_LOCAL.fullmatch(local):
         return None
-    function_words = _FUNCTION_WORDS | _role_words(knowledge)
+    function_words = _function_words(knowledge)
     if any(part in function_words for part in re.split(r"[._-]", local)):
         return None
     roles = [
@@ -58,7 +66,8 @@ def it_role_on_personal_mailbox(msg: Message, knowledge: Knowledge) -> str | Non
 
 
 @functools.lru_cache(maxsize=4)
-def _role_words(knowledge: Knowledge) -> frozenset[str]:
-    return frozenset(
-        word for lure in knowledge.lures if lure.category == IT_ROLE for word in lure.phrase.split()
-    )
+def _function_words(knowledge: Knowledge) -> frozenset[str]:
+    """``_FUNCTION_WORDS`` and the words of the it_role vocabulary, for one knowledge."""
+    return _FUNCTION_WORDS | {
+        word for phrase in vocabulary(knowledge, IT_ROLE) for word in phrase.split()
+    }

@@ -35,7 +35,12 @@ from mailwarden.claims import (
     sender_organisations,
     speaking_claims,
 )
-from mailwarden.destinations import judged_links, own_server_notice, own_tenant_test
+from mailwarden.destinations import (
+    judged_links,
+    own_server_notice,
+    own_tenant_test,
+    recipient_organisations,
+)
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
@@ -43,11 +48,9 @@ from mailwarden.message.urls import (
     Link,
     host_matches,
     path_entry_matches,
-    registrable_domain,
     safe_split,
 )
 from mailwarden.result import Finding
-from mailwarden.text_traits import recipient_addresses
 
 
 def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tuple[list[Link], int]:
@@ -101,12 +104,9 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
 
 
 def _reader_organisations(msg: Message, knowledge: Knowledge) -> frozenset[str]:
-    """The registrable domains of the message's own To and Cc recipients, free mail left out
-    (everyone's, so no one's organisation)."""
-    orgs = {
-        registrable_domain(a.rpartition("@")[2]) for a in recipient_addresses(msg, ("To", "Cc"))
-    }
-    return frozenset(o for o in orgs if o and o not in knowledge.freemail)
+    """The To and Cc recipients' organisations, free mail left out (everyone's, so no one's
+    organisation)."""
+    return frozenset(o for o in recipient_organisations(msg) if o and o not in knowledge.freemail)
 
 
 def _short_link_path(link: Link, knowledge: Knowledge) -> bool:
