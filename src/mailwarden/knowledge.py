@@ -54,7 +54,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -121,6 +121,33 @@ class Redirector:
     host: str  # registrable domain or full host, lower case
     path_prefix: str
     param: str
+
+
+class DomainSet(frozenset[str]):
+    """Domains, where an entry ``*.example.jp`` stands for example.jp and every host under it.
+
+    Some providers give each subscriber's mailbox a host of its own under their domain
+    (BIGLOBE: ``user@bma.biglobe.ne.jp``, OCN: ``user@xy.ocn.ne.jp``), which a list of exact
+    domains cannot hold. ``in`` takes a domain and is true when it is listed or lies under a
+    wildcard entry; the set itself holds the listed domains and the wildcards' own domains.
+    """
+
+    zones: frozenset[str]
+
+    def __new__(cls, entries: Iterable[str]) -> DomainSet:
+        entries = list(entries)
+        zones = frozenset(e[2:] for e in entries if e.startswith("*."))
+        plain = [e for e in entries if not e.startswith("*.")]
+        domains = super().__new__(cls, plain + sorted(zones))
+        domains.zones = zones
+        return domains
+
+    def __contains__(self, item: object) -> bool:
+        if frozenset.__contains__(self, item):
+            return True
+        if not self.zones or not isinstance(item, str):
+            return False
+        return any(item.endswith("." + zone) for zone in self.zones)
 
 
 # eq=False: compared and hashed by identity. Knowledge is loaded once and shared; it keys
@@ -350,7 +377,7 @@ def load_knowledge() -> Knowledge:
         negation=negation,
         shorteners=frozenset(_read_list("shorteners.txt")),
         redirectors=_load_redirectors(),
-        freemail=frozenset(_read_list("freemail.txt")),
+        freemail=DomainSet(_read_list("freemail.txt")),
         hosting=frozenset(_read_list("hosting.txt") + file_shares),
         rewriters=frozenset(_read_list("rewriters.txt")),
         tenant_suffixes=tuple(_read_list("tenant_suffixes.txt")),
