@@ -36,6 +36,7 @@ from email.policy import compat32
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from mailwarden.config import Limits
+from mailwarden.message.flowed import unflow
 
 if TYPE_CHECKING:
     from mailwarden.message.html import ParsedHtml
@@ -270,6 +271,9 @@ class Part:
         except (TypeError, ValueError, IndexError):
             self.disposition = ""
         self.charset = _param(node, "charset").strip().lower()[:60]
+        # RFC 3676: plain text wrapped with soft line breaks, joined again by ``text``.
+        self.flowed = _param(node, "format").strip().lower() == "flowed"
+        self.delsp = _param(node, "delsp").strip().lower() == "yes"
         self.transfer_encoding = str(node.get("content-transfer-encoding", "")).strip().lower()
 
     @property
@@ -360,7 +364,10 @@ class Part:
         if not ok and self.charset:
             self._msg.add_defect("charset", f"part {self.path}: charset {self.charset[:40]!r}")
         limit = self._msg.limits.max_text_chars
-        return text[:limit]
+        text = text[:limit]
+        if self.flowed and self.content_type == "text/plain":
+            text = unflow(text, self.delsp)
+        return text
 
 
 class Message:
