@@ -53,6 +53,7 @@ ADDRESSES_MAX = 100
 _BLANK_LINE = re.compile(rb"(?:\n|\r(?!\n))[\r\n]")
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 _B64_SPACE = b"\r\n\t "
+_LOOSE_CHARSET = re.compile(r"charset\s*=\s*\"?([a-z0-9_.:-]+)")
 _B64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 _B64_JUNK = bytes(sorted(set(range(256)) - set(_B64_ALPHABET)))
 _B64_MAX_BLOCKS = 64
@@ -262,6 +263,14 @@ class Part:
         self._node = node
         self.path = path
         self.content_type = (node.get_content_type() or "text/plain").lower()
+        loose_charset = ""
+        if " " in self.content_type or "\t" in self.content_type:
+            # "text/html charset=windows-1252": parameters without the ";" (RFC 2045 5.1).
+            # Mail clients still render the part as its type says; so do we.
+            self.content_type, _, rest = self.content_type.partition(" ")
+            found = _LOOSE_CHARSET.search(rest)
+            loose_charset = found.group(1) if found else ""
+            msg.add_defect("content-type", f"part {path}: parameters without ';'")
         try:
             self.filename = decode_header_value(node.get_filename() or "")
         except (TypeError, ValueError, LookupError, UnicodeError, IndexError):
@@ -270,7 +279,7 @@ class Part:
             self.disposition = (node.get_content_disposition() or "").lower()
         except (TypeError, ValueError, IndexError):
             self.disposition = ""
-        self.charset = _param(node, "charset").strip().lower()[:60]
+        self.charset = (_param(node, "charset") or loose_charset).strip().lower()[:60]
         # RFC 3676: plain text wrapped with soft line breaks, joined again by ``text``.
         self.flowed = _param(node, "format").strip().lower() == "flowed"
         self.delsp = _param(node, "delsp").strip().lower() == "yes"
