@@ -264,10 +264,10 @@ class Part:
         self.path = path
         self.content_type = (node.get_content_type() or "text/plain").lower()
         loose_charset = ""
-        if " " in self.content_type or "\t" in self.content_type:
+        if any(c.isspace() for c in self.content_type):
             # "text/html charset=windows-1252": parameters without the ";" (RFC 2045 5.1).
             # Mail clients still render the part as its type says; so do we.
-            self.content_type, _, rest = self.content_type.partition(" ")
+            self.content_type, _, rest = self.content_type.replace("\t", " ").partition(" ")
             found = _LOOSE_CHARSET.search(rest)
             loose_charset = found.group(1) if found else ""
             msg.add_defect("content-type", f"part {path}: parameters without ';'")
