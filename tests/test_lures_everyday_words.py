@@ -45,3 +45,40 @@ def test_mechanism_phrases_still_count(text: str, category: str) -> None:
 )
 def test_everyday_words_do_not(text: str, category: str) -> None:
     assert category not in _categories(text)
+
+
+# Words that crypto customers and online shoppers use every day (held-out round 275): only
+# the scam's own sentence counts.
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Wie versteuere ich meine Krypto-Gewinne nach einem Jahr Haltefrist?", "scam_prize"),
+        ("A new BTC address was added to your withdrawal address book.", "scam_sextortion"),
+        ("Open the app to access your funds on any device.", "scam_advance_fee"),
+        ("Zzgl. Versandkosten in Höhe von 6,90 EUR.", "scam_delivery"),
+        ("Les frais de port sont offerts dès 50 euros.", "scam_delivery"),
+        ("Répondez-moi quand tu peux pour la commande groupée.", "scam_advance_fee"),
+        ("Our KYC provider shortlist is attached for Thursday's call.", "credential"),
+    ],
+)
+def test_everyday_words_are_no_lure(text: str, category: str) -> None:
+    assert category not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Send 1500 USD in Bitcoin to my BTC address within 48 hours.", "scam_sextortion"),
+        ("Gewinnen Sie jetzt ein iPhone 17!", "scam_prize"),
+        (
+            "Your KYC has expired: update your PAN today or the account will be blocked.",
+            "credential",
+        ),
+        ("J'ai déjà réglé l'article avec le paiement sécurisé, frais inclus.", "scam_delivery"),
+        ("Des frais de douane sont à régler avant la livraison de votre colis.", "scam_delivery"),
+    ],
+)
+def test_the_scams_own_sentences_still_count(text: str, category: str) -> None:
+    assert category in _categories(text)
