@@ -25,6 +25,15 @@ def _categories(text: str) -> set[str]:
         ("Sichern Sie sich Ihren Willkommensbonus von 250 EUR.", "scam_prize"),
         ("Gefeliciteerd! Claim uw prijs vandaag nog.", "scam_prize"),
         ("Klik hier om uw prijs te ontvangen.", "scam_prize"),
+        # Round 275: the scam's own sentences beside crypto and shopping words.
+        ("Send 1500 USD in Bitcoin to my BTC address within 48 hours.", "scam_sextortion"),
+        ("Gewinnen Sie jetzt ein iPhone 17!", "scam_prize"),
+        (
+            "Your KYC has expired: update your PAN today or the account will be blocked.",
+            "credential",
+        ),
+        ("J'ai déjà réglé l'article avec le paiement sécurisé, frais inclus.", "scam_delivery"),
+        ("Des frais de douane sont à régler avant la livraison de votre colis.", "scam_delivery"),
     ],
 )
 def test_mechanism_phrases_still_count(text: str, category: str) -> None:
@@ -41,19 +50,7 @@ def test_mechanism_phrases_still_count(text: str, category: str) -> None:
         ("Sichern Sie sich 10 % Rabatt auf alle Flusskreuzfahrten.", "scam_prize"),
         ("Herzlichen Glückwunsch zum Geburtstag, liebe Anna!", "scam_prize"),
         ("De prijs van uw abonnement blijft gelijk. We stellen uw reactie op prijs.", "scam_prize"),
-    ],
-)
-def test_everyday_words_do_not(text: str, category: str) -> None:
-    assert category not in _categories(text)
-
-
-# Words that crypto customers and online shoppers use every day (held-out round 275): only
-# the scam's own sentence counts.
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
+        # Round 275: words crypto customers and online shoppers use every day.
         ("Wie versteuere ich meine Krypto-Gewinne nach einem Jahr Haltefrist?", "scam_prize"),
         ("A new BTC address was added to your withdrawal address book.", "scam_sextortion"),
         ("Open the app to access your funds on any device.", "scam_advance_fee"),
@@ -63,22 +60,5 @@ def test_everyday_words_do_not(text: str, category: str) -> None:
         ("Our KYC provider shortlist is attached for Thursday's call.", "credential"),
     ],
 )
-def test_everyday_words_are_no_lure(text: str, category: str) -> None:
+def test_everyday_words_do_not(text: str, category: str) -> None:
     assert category not in _categories(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("Send 1500 USD in Bitcoin to my BTC address within 48 hours.", "scam_sextortion"),
-        ("Gewinnen Sie jetzt ein iPhone 17!", "scam_prize"),
-        (
-            "Your KYC has expired: update your PAN today or the account will be blocked.",
-            "credential",
-        ),
-        ("J'ai déjà réglé l'article avec le paiement sécurisé, frais inclus.", "scam_delivery"),
-        ("Des frais de douane sont à régler avant la livraison de votre colis.", "scam_delivery"),
-    ],
-)
-def test_the_scams_own_sentences_still_count(text: str, category: str) -> None:
-    assert category in _categories(text)
