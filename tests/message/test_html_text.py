@@ -40,3 +40,22 @@ def test_anchor_text_and_links_survive_the_unwrapping() -> None:
     parsed = parse_html('<p>Go <a href="https://example.org/x"><b>he</b>re</a></p>')
     assert parsed.text == "Go here"
     assert [(a.href, a.text) for a in parsed.anchors] == [("https://example.org/x", "here")]
+
+
+@pytest.mark.parametrize(
+    "style", ["font-size:0", "font-size: 0px;", "display:none", "opacity:0", "visibility:hidden"]
+)
+def test_invisible_filler_inside_a_word_is_dropped(style: str) -> None:
+    html = f'<p>Pass<span style="{style}">xq</span>word</p>'
+    assert parse_html(html).text == "Password"
+
+
+def test_visible_or_long_hidden_text_stays() -> None:
+    preheader = "Your November statement is ready to view in online banking"
+    html = (
+        f'<div><span style="display:none">{preheader}</span>'
+        '<p>Sm<span style="font-size:0.5em">all</span> print</p></div>'
+    )
+    text = parse_html(html).text
+    assert preheader in text
+    assert "Small print" in text

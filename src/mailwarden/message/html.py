@@ -38,6 +38,17 @@ _INLINE = (
     "abbr b bdi bdo big cite code data dfn em font i ins kbd mark q s samp small span strike "
     "strong sub sup time tt u var"
 ).split()
+# An inline element styled invisible whose few characters sit inside a word
+# ("Pass<span style="font-size:0">xq</span>word") is filler the reader never sees; joined
+# into the word it would spoil it ("Passxqword"). CONTENT_HIDDEN_TEXT reports the trick;
+# here the filler goes before the text is joined. Longer hidden text (a preheader) stays.
+_HIDDEN_STYLE = re.compile(
+    r"""font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:[;!"']|$)|display\s*:\s*none"""
+    r"""|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!"']|$)""",
+    re.IGNORECASE,
+)
+_HIDDEN_FILLER_CHARS = 40
+_STYLED_INLINE = ", ".join(f"{tag}[style]" for tag in _INLINE)
 
 
 def bound_nesting(document: str, limit: int = MAX_OPEN_ELEMENTS) -> str:
@@ -126,6 +137,11 @@ def parse_html(document: str, max_links: int = 500) -> ParsedHtml:
     tree = LexborHTMLParser(bound_nesting(document))
     # The inline tags go first, so that their text nodes touch and merge as the reader sees
     # them, in anchors ("<a><span>pay</span><span>pal.com</span></a>") and in the body.
+    if _HIDDEN_STYLE.search(document):
+        for node in tree.css(_STYLED_INLINE):
+            style = (node.attributes.get("style") or "")[:1000]
+            if _HIDDEN_STYLE.search(style) and len(node.text()) <= _HIDDEN_FILLER_CHARS:
+                node.decompose()
     tree.unwrap_tags(_INLINE)
     tree.merge_text_nodes()
     anchors: list[Anchor] = []
