@@ -23,6 +23,7 @@ import re2
 
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import subject_text
+from mailwarden.message.html import HIDDEN_FILLER_CHARS, HIDDEN_STYLE
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
@@ -44,14 +45,13 @@ _LETTER = r"[A-Za-z\x{00C0}-\x{024F}]"
 _SPLIT_TEXT = re2.compile(rf"{_LETTER}(?:[{_INVISIBLE}]|{_ENTITY})+{_LETTER}")
 # The same without HTML entities, for header text (subjects, display names).
 INVISIBLE_INSIDE_WORD = re2.compile(rf"{_LETTER}[{_INVISIBLE}]+{_LETTER}")
-_HIDDEN_STYLE = (
-    r"(?:font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|\"|'|!)"
-    r"|display\s*:\s*none|visibility\s*:\s*hidden"
-    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|\"|'|!)|color\s*:\s*transparent)"
-)
+# The text extraction's test for an invisible style (``message.html``), and transparent
+# text besides; inside a tag a value ends at ";", "!" or the attribute's quote (the "$" of the
+# shared test cannot match there: a ">" must follow).
+_HIDDEN_STYLE = rf"(?:{HIDDEN_STYLE}|color\s*:\s*transparent)"
 _SPLIT_ELEMENT = re2.compile(
     rf"(?i){_LETTER}<(?:span|font|b|i|u|em|strong|small|sup|sub|a|div|p)\b[^>]{{0,300}}"
-    rf"{_HIDDEN_STYLE}[^>]{{0,300}}>[^<]{{1,40}}</[a-z]{{1,6}}>{_LETTER}"
+    rf"{_HIDDEN_STYLE}[^>]{{0,300}}>[^<]{{1,{HIDDEN_FILLER_CHARS}}}</[a-z]{{1,6}}>{_LETTER}"
 )
 
 

@@ -40,14 +40,16 @@ _INLINE = (
 ).split()
 # An inline element styled invisible whose few characters sit inside a word
 # ("Pass<span style="font-size:0">xq</span>word") is filler the reader never sees; joined
-# into the word it would spoil it ("Passxqword"). CONTENT_HIDDEN_TEXT reports the trick;
-# here the filler goes before the text is joined. Longer hidden text (a preheader) stays.
-_HIDDEN_STYLE = re.compile(
+# into the word it would spoil it ("Passxqword"). CONTENT_HIDDEN_TEXT reports the trick with
+# the same style test and bound; here the filler goes before the text is joined. Longer
+# hidden text (a preheader) stays. The style test ends a value at the attribute's quote or at
+# the end of the attribute alone; plain syntax, so that google-re2 compiles it too.
+HIDDEN_STYLE = (
     r"""font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:[;!"']|$)|display\s*:\s*none"""
-    r"""|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!"']|$)""",
-    re.IGNORECASE,
+    r"""|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!"']|$)"""
 )
-_HIDDEN_FILLER_CHARS = 40
+HIDDEN_FILLER_CHARS = 40
+_HIDDEN_STYLE = re.compile(HIDDEN_STYLE, re.IGNORECASE)
 _STYLED_INLINE = ", ".join(f"{tag}[style]" for tag in _INLINE)
 
 
@@ -135,13 +137,13 @@ def parse_html(document: str, max_links: int = 500) -> ParsedHtml:
     if not document.strip():
         return EMPTY
     tree = LexborHTMLParser(bound_nesting(document))
-    # The inline tags go first, so that their text nodes touch and merge as the reader sees
-    # them, in anchors ("<a><span>pay</span><span>pal.com</span></a>") and in the body.
     if _HIDDEN_STYLE.search(document):
         for node in tree.css(_STYLED_INLINE):
             style = (node.attributes.get("style") or "")[:1000]
-            if _HIDDEN_STYLE.search(style) and len(node.text()) <= _HIDDEN_FILLER_CHARS:
+            if _HIDDEN_STYLE.search(style) and len(node.text()) <= HIDDEN_FILLER_CHARS:
                 node.decompose()
+    # The inline tags go first, so that their text nodes touch and merge as the reader sees
+    # them, in anchors ("<a><span>pay</span><span>pal.com</span></a>") and in the body.
     tree.unwrap_tags(_INLINE)
     tree.merge_text_nodes()
     anchors: list[Anchor] = []
