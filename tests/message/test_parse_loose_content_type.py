@@ -21,3 +21,9 @@ def test_well_formed_content_type_raises_no_defect() -> None:
     msg = parse((HEAD + "Content-Type: text/html; charset=utf-8\n\n<p>hi</p>\n").encode())
     assert msg.parts[0].content_type == "text/html"
     assert not msg.defects
+
+
+def test_any_white_space_separates_the_type_from_its_parameters() -> None:
+    raw = HEAD + "Content-Type: text/html\vcharset=windows-1252\n\n<p>Caf\xe9</p>\n"
+    (part,) = parse(raw.encode("latin-1")).parts
+    assert (part.content_type, part.charset) == ("text/html", "windows-1252")

@@ -267,8 +267,9 @@ class Part:
         if any(c.isspace() for c in self.content_type):
             # "text/html charset=windows-1252": parameters without the ";" (RFC 2045 5.1).
             # Mail clients still render the part as its type says; so do we.
-            self.content_type, _, rest = self.content_type.replace("\t", " ").partition(" ")
-            found = _LOOSE_CHARSET.search(rest)
+            kind, *rest = self.content_type.split(None, 1)
+            self.content_type = kind
+            found = _LOOSE_CHARSET.search(rest[0] if rest else "")
             loose_charset = found.group(1) if found else ""
             msg.add_defect("content-type", f"part {path}: parameters without ';'")
         try:
