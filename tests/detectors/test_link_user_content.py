@@ -55,3 +55,22 @@ def test_brand_hosting_in_a_plain_brand_share_stays_silent() -> None:
         '<a href="https://sites.google.com/view/team-offsite">Open</a>',
     )
     assert "LINK_USER_CONTENT_HOST" not in finding_ids(scan_offline(raw))
+
+
+def _portal_note(portal: str) -> bytes:
+    text = (
+        "The two time-sensitive items are the RMD and the fund transfer.\n"
+        f"Please use the secure portal ({portal}) for any documents.\n"
+    )
+    return make_message(from_="Pat Dunne <pat@ferrisdunnecpa.com>", text=text)
+
+
+def test_the_senders_own_portal_on_a_file_share_is_silent() -> None:
+    # A firm's client portal is named after the firm (contoso.sharefile.com for contoso.com).
+    raw = _portal_note("https://ferrisdunnecpa.sharefile.com")
+    assert "LINK_USER_CONTENT_HOST" not in finding_ids(scan_offline(raw))
+
+
+def test_someone_elses_portal_on_a_file_share_still_fires() -> None:
+    raw = _portal_note("https://docs-review-2291.sharefile.com")
+    assert "LINK_USER_CONTENT_HOST" in finding_ids(scan_offline(raw))

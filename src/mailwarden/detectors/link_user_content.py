@@ -20,6 +20,7 @@ from mailwarden.claims import (
     sender_organisations,
     speaking_claims,
 )
+from mailwarden.destinations import own_tenant_test
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.sender_platform_note import payroll_topic
 from mailwarden.lures import find_lures, subject_text
@@ -164,6 +165,7 @@ def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     # a suspension, a summons): then it is a hijacked sender pointing at a page anyone can
     # publish (a Google Sites page in "Google" mail).
     pressing = _pressing(msg, ctx)
+    own_tenant = own_tenant_test(orgs, ctx.knowledge)
     found = []
     for link in msg.links:
         if not is_action_link(link) or not is_hosting_host(link.host, ctx.knowledge):
@@ -171,8 +173,8 @@ def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
         if _platform_page(link):
             continue
         if not pressing:
-            if link.registrable in orgs:
-                continue  # the sender's own site on that host
+            if link.registrable in orgs or own_tenant(link):
+                continue  # the sender's own site or portal on that host
             # A brand's own file share in that brand's mail (a Dropbox share from Dropbox).
             if any(brand_owns_host(b, link.host) for b in brands) and any(
                 brand_owns_sender(b, o, ctx.knowledge) for b in brands for o in orgs
