@@ -72,3 +72,26 @@ def test_plain_text_url_is_silent() -> None:
 def test_no_recipient_is_silent() -> None:
     raw = make_message(to="undisclosed-recipients:;", text=None, html='<a href="https://k.example/?e=x@y.z">x</a>')
     assert ID not in finding_ids(scan_offline(raw))
+
+
+def _invitation(sender: str) -> bytes:
+    eid = base64.b64encode(f"f640f3c7 {RCPT}".encode()).decode()
+    html = f'<a href="https://calendar.google.com/calendar/event?action=VIEW&eid={eid}">Yes</a>'
+    return make_message(
+        from_="Martin <m@supplier.example>",
+        to=f"Bob <{RCPT}>",
+        text=None,
+        html=html,
+        headers=[("Sender", sender)],
+    )
+
+
+def test_the_platform_sending_for_the_organiser_may_carry_the_invitee() -> None:
+    # Google Calendar mails the organiser's invitation (Sender: calendar-notification@google.com)
+    # and its reply links carry the invitee in their eid.
+    raw = _invitation("Google Calendar <calendar-notification@google.com>")
+    assert ID not in finding_ids(scan_offline(raw))
+
+
+def test_a_sender_field_that_is_no_platform_changes_nothing() -> None:
+    assert ID in finding_ids(scan_offline(_invitation("Someone <x@google.com>")))

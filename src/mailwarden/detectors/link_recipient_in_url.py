@@ -10,6 +10,10 @@ subscription pages, so those are not counted:
   name under another suffix (mail from ``x.net`` linking to ``x.com``);
 - links whose text or path is about managing mail (unsubscribe, preferences, profile,
   subscriptions, view in browser, change address, account, login);
+- links to the platform named in the Sender field when it is a platform's notification
+  address (``lists/relay_platforms.txt``): a Google Calendar invitation is From the
+  organiser, Sender calendar-notification@google.com, and its reply links carry the
+  invitee in their ``eid``;
 - bare URLs in plain text (a footer's "manage your subscription at ..."), and addresses
   only written literally in the path (archive pages of a mailing list name the list).
 
@@ -27,8 +31,9 @@ from urllib.parse import unquote
 
 from mailwarden.claims import sender_organisations
 from mailwarden.detectors import Context, detector
+from mailwarden.knowledge import Knowledge
 from mailwarden.message.parse import Message, parse_address_list
-from mailwarden.message.urls import Link, is_action_link, safe_split
+from mailwarden.message.urls import Link, is_action_link, registrable_domain, safe_split
 from mailwarden.result import Finding
 
 # Mail-management words in a link's text or path: such a link is the list's own machinery.
@@ -74,6 +79,15 @@ def _decoded(text: str) -> list[str]:
     return out
 
 
+def platform_sending_for(msg: Message, knowledge: Knowledge) -> str:
+    """The registrable domain of a platform's notification address in the Sender field, the
+    platform that mails on behalf of the From person; "" when there is none."""
+    for addr in parse_address_list(msg.header("Sender"))[:1]:
+        if addr.domain and knowledge.relay_platform_of(addr.address) is not None:
+            return registrable_domain(addr.domain)
+    return ""
+
+
 def carried_address(link: Link, addresses: list[str]) -> tuple[str, str]:
     """(address, how) when the link's query, fragment or an encoded token carries one of
     ``addresses``; ("", "") otherwise."""
@@ -106,6 +120,9 @@ def recipient_in_url(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not addresses:
         return
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    platform = platform_sending_for(msg, ctx.knowledge)
+    if platform:
+        orgs |= {platform}
     names = {org.split(".", 1)[0] for org in orgs}
     found: list[tuple[Link, str]] = []
     for link in msg.links:
