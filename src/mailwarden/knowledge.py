@@ -218,10 +218,13 @@ class Knowledge:
     def relay_platform_of(self, address: str) -> str | None:
         """The platform whose notification sender ``address`` is, if it is one."""
         address = address.strip().lower().rstrip(".")
-        domain = address.rpartition("@")[2]
+        local, _, domain = address.rpartition("@")
+        # A subaddress (RFC 5233) names the account a platform mails for:
+        # receipts+acct_1Ab2@stripe.com is Stripe's receipts@stripe.com.
+        unplussed = f"{local.partition('+')[0]}@{domain}"
         for entry, name in self.relay_platforms:
             if "@" in entry:
-                if address == entry:
+                if entry in (address, unplussed):
                     return name
             elif domain == entry or domain.endswith("." + entry):
                 return name

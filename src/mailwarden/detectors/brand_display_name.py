@@ -22,7 +22,13 @@ bulletin that a government mail service sends in the brand's name from its own d
 ("Medicare.gov" <medicare@public.govdelivery.com>, ``destinations.bulletin_for_brand``),
 and so is any mail whose every link goes to the brand's own sites and which carries no
 other way to act (``destinations.leads_only_to_brand``: "KLM" <KLM@klm-info.com> linking
-to klm.nl). Only a brand's name written in disguise is a mismatch whatever the links.
+to klm.nl). So is a receipt or invoice that a payment platform mails in its merchant's name
+("Notion Labs, Inc." <invoice+statements@stripe.com>, ``lists/seller_platforms.txt``) when
+every link stays with the platform or the brand and it gives no number to call (the relayed
+invoice scam's "Norton Billing via Square ... call +1 877 ..."): the merchant named
+itself when it opened the account, and what a scammer types into the memo is judged by the
+platform-relay checks. Only a brand's name written in disguise is a mismatch whatever the
+links.
 """
 
 from __future__ import annotations
@@ -43,7 +49,11 @@ from mailwarden.destinations import (
     own_server_notice,
 )
 from mailwarden.detectors import Context, detector
-from mailwarden.detectors.content_callback_only import callback_notice, disown_by_phone
+from mailwarden.detectors.content_callback_only import (
+    callback_notice,
+    called_number,
+    disown_by_phone,
+)
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link, registrable_domain
@@ -67,14 +77,35 @@ def _country_site(brand: Brand, domain: str, msg: Message, knowledge: Knowledge)
     return all(x.registrable == registrable or brand_owns_host(brand, x.host) for x in links)
 
 
+def _sellers_platform_notice(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
+    """Whether the mail is a payment platform's notice for ``brand`` as its merchant (see the
+    module text)."""
+    sender = msg.from_address
+    if sender is None:
+        return False
+    if knowledge.relay_platform_of(sender.address) not in knowledge.seller_platforms:
+        return False
+    platform = registrable_domain(sender.domain)
+    return (
+        all(
+            x.registrable == platform or brand_owns_host(brand, x.host)
+            for x in msg.links
+            if is_action_link(x)
+        )
+        and called_number(msg.body_text, knowledge) is None
+    )
+
+
 def _brands_own_mail(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
     """Whether the mail is ``brand``'s own though its sender is not among the brand's known
-    domains: from its site for one country, a government mail service's bulletin for it, or
-    mail that leads nowhere but the brand (see the module text)."""
+    domains: from its site for one country, a government mail service's bulletin for it, mail
+    that leads nowhere but the brand, or its payment platform's receipt (see the module
+    text)."""
     return (
         _country_site(brand, msg.from_domain, msg, knowledge)
         or bulletin_for_brand(msg, brand, knowledge)
         or leads_only_to_brand(msg, brand, knowledge)
+        or _sellers_platform_notice(brand, msg, knowledge)
     )
 
 
