@@ -34,6 +34,9 @@ def _categories(text: str) -> set[str]:
         ),
         ("J'ai déjà réglé l'article avec le paiement sécurisé, frais inclus.", "scam_delivery"),
         ("Des frais de douane sont à régler avant la livraison de votre colis.", "scam_delivery"),
+        # Round 281: the parcel scam's German fee and return, once the bare words went.
+        ("Ihr Paket wartet, sonst geht es an den Absender zurück.", "scam_delivery"),
+        ("Sonst wird das Paket an den Absender zurückgeschickt.", "scam_delivery"),
     ],
 )
 def test_mechanism_phrases_still_count(text: str, category: str) -> None:
@@ -58,6 +61,14 @@ def test_mechanism_phrases_still_count(text: str, category: str) -> None:
         ("Les frais de port sont offerts dès 50 euros.", "scam_delivery"),
         ("Répondez-moi quand tu peux pour la commande groupée.", "scam_advance_fee"),
         ("Our KYC provider shortlist is attached for Thursday's call.", "credential"),
+        # Round 281: a genuine carrier's notice ("Ihre Sendung ist unterwegs").
+        (
+            "Ihre Sendung ist unterwegs. Voraussichtliche Zustellung: Montag. "
+            "Sendungsverfolgung unter myhermes.de. Ihr Paket wird an den PaketShop umgeleitet.",
+            "scam_delivery",
+        ),
+        ("Auf Importe fällt Einfuhrumsatzsteuer an; sie ist Vorsteuer.", "scam_delivery"),
+        ("Einfuhrabgaben: Zoll 2,7 % = 1.118,40 EUR (Aufschubkonto).", "scam_delivery"),
     ],
 )
 def test_everyday_words_do_not(text: str, category: str) -> None:
