@@ -44,3 +44,16 @@ def test_matcher_finds_strong_phrase_and_carries_the_mark() -> None:
 def test_a_mark_left_in_a_hand_built_phrase_does_not_break_matching() -> None:
     matcher = build_matcher([LurePhrase("scam_crypto", "en", "!merge your wallet", True)])
     assert [p.phrase for p in matcher.scan("you must merge your wallet")] == ["!merge your wallet"]
+
+
+def _strong(text: str) -> list[str]:
+    return [m.phrase for m in lures_in_text(text, load_knowledge()) if m.strong]
+
+
+def test_a_request_for_the_recovery_phrase_is_strong_and_the_makers_warning_is_not() -> None:
+    assert _strong("Select Import existing wallet and enter your BIP-39 recovery phrase.")
+    assert _strong("You will be asked to confirm your 24-word recovery phrase.")
+    assert _strong("Migrate your seed phrase in three steps.")
+    assert not _strong("Ledger will never ask you to confirm your recovery phrase.")
+    assert not _strong("Do not enter your recovery phrase on any website.")
+    assert not _strong("Keep your recovery phrase offline; it is the key to your wallet.")
