@@ -26,6 +26,8 @@ VOCABULARIES = {
     "callback_call", "share_capital",
     # content_callback_only and destinations: the notice sends the reader to its own app
     "app_channel",
+    # content_callback_only: a written answer offered beside the phone number
+    "written_reply",
     # content_callback_only and attach_document_lure (a purchase to disown by telephone)
     "callback_disown",
     # link_document_on_web_page (a document offered through a site-builder page)

@@ -56,3 +56,20 @@ def test_disowning_a_service_by_telephone() -> None:
 )
 def test_job_scams_of_round_22(text: str) -> None:
     assert "scam_job" in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have unclaimed funds associated with your name.",
+        "Wir haben einen nicht eingeforderten Betrag, der mit Ihrem Namen verknüpft ist.",
+        "Nous détenons des fonds non réclamés à votre nom.",
+        "Tenemos fondos no reclamados a su nombre.",
+        "Abbiamo fondi non reclamati a suo nome.",
+        "Temos fundos não reclamados em seu nome.",
+        "Wij hebben niet-opgeëiste fondsen op uw naam.",
+    ],
+)
+def test_unclaimed_funds_in_seven_languages(text: str) -> None:
+    # Unseen phishing_pot 5379 said it in German from a hijacked government mailbox.
+    assert "scam_advance_fee" in _categories(text)

@@ -37,7 +37,7 @@ from mailwarden.detectors.sender_platform_note import remittance_topic
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import CALLBACK_CUE, CALLBACK_DISOWN, lures_in_text, normalise, vocabulary
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import is_action_link
+from mailwarden.message.urls import is_action_link, registrable_domain
 from mailwarden.result import Finding
 
 # "+1 (808) 555-0199", "1-808-555-0199", "(808) 555 0199", "808.555.0199": the last two
@@ -78,6 +78,9 @@ _TEXT_MAX = 20000
 # price above a signature's phone number is the kind of text this bound keeps out.
 _MAX_WORDS = 500
 SIGN_OFF_CATEGORY = "sign_off"
+WRITTEN_REPLY = "written_reply"
+_REPLY_WINDOW = 80  # characters either side of the phone number: its own sentence
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})")
 _SIGN_OFF_LINE = 40  # "Mit freundlichen Grüßen," with room; a sentence is no sign-off line
 
 
@@ -153,6 +156,23 @@ def _says_callback(text: str, knowledge: Knowledge) -> bool:
     )
 
 
+def offers_written_reply(msg: Message, text: str, phone: str, knowledge: Knowledge) -> bool:
+    """Whether the text offers a written answer right beside its phone number: "or reply to
+    this email" (the ``written_reply`` vocabulary), or an e-mail address of the sender's own
+    organisation ("contact our Commercial team on 0117 304 9400 or commercial@…"). Only
+    next to the number: the sender's address stands in many a footer and calendar notice."""
+    at = text.find(phone)
+    if at < 0:
+        return False
+    beside = text[max(0, at - _REPLY_WINDOW) : at + len(phone) + _REPLY_WINDOW]
+    if any(m.category == WRITTEN_REPLY for m in lures_in_text(beside, knowledge)):
+        return True
+    own = registrable_domain(msg.from_domain) if msg.from_domain else ""
+    return bool(own) and any(
+        registrable_domain(m.group(1).lower()) == own for m in _ADDRESS.finditer(beside)
+    )
+
+
 def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[str, str] | None:
     """(phone, amount) when the message is a short, link-less notice asking for a call, and
     offering no other way (its own app) to answer it. A number given only in the writer's
@@ -170,13 +190,13 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
     # their bank change.
     if remittance_topic(f"{msg.subject}\n{text}") is not None:
         return None
-    if knowledge is not None:
+    if knowledge is not None and not _says_callback(text, knowledge):
         signature = signature_start(text, knowledge)
-        if (
-            signature is not None
-            and text.find(found[0]) >= signature
-            and not _says_callback(text, knowledge)
-        ):
+        if signature is not None and text.find(found[0]) >= signature:
+            return None
+        # A supplier's statement: "contact Credit Control on 01908 283 900 or reply to this
+        # email". A callback scam wants the call, and speaks of a charge to stop by phone.
+        if offers_written_reply(msg, text, found[0], knowledge):
             return None
     # A bank's notice offers its own app beside the phone; a callback scam wants the call and
     # has no app to offer.
