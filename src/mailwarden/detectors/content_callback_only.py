@@ -16,7 +16,10 @@ the reader a number (the ``callback_call`` vocabulary: "call", "rufen Sie ... un
 purchase" over an image of the invoice), tells the reader to disown the purchase by telephone
 (the ``callback_disown`` vocabulary of every language: "if you do not believe you ordered
 this item, call ..."). A genuine order notice says how to reach the shop, and it links to
-the order. A second signal: it tips an invoice or tech-support lure over the line.
+the order. A second signal: it tips an invoice or tech-support lure over the line. A number
+offered with a written answer beside it ("contact Credit Control on 01908 283 900 or reply to
+this email", the ``written_reply`` vocabulary, or an address at the sender's own domain) is a
+supplier's way of being reached, unless the text speaks of a charge to stop by telephone.
 
 CONTENT_CALLBACK_DISOWNED_CHARGE is the whole callback scam in one text: an amount, the
 reader told to disown it, and a phone number as the only way to do so. A genuine shop's
@@ -78,10 +81,10 @@ _TEXT_MAX = 20000
 # price above a signature's phone number is the kind of text this bound keeps out.
 _MAX_WORDS = 500
 SIGN_OFF_CATEGORY = "sign_off"
+_SIGN_OFF_LINE = 40  # "Mit freundlichen Grüßen," with room; a sentence is no sign-off line
 WRITTEN_REPLY = "written_reply"
 _REPLY_WINDOW = 80  # characters either side of the phone number: its own sentence
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})")
-_SIGN_OFF_LINE = 40  # "Mit freundlichen Grüßen," with room; a sentence is no sign-off line
 
 
 def called_number(text: str, knowledge: Knowledge | None = None) -> str | None:
