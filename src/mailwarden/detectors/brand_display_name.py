@@ -56,7 +56,7 @@ from mailwarden.detectors.content_callback_only import (
 )
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import is_action_link, registrable_domain
+from mailwarden.message.urls import Link, is_action_link, registrable_domain
 from mailwarden.result import Finding
 
 
@@ -74,6 +74,11 @@ def _country_site(brand: Brand, domain: str, msg: Message, knowledge: Knowledge)
             and callback_notice(msg, knowledge) is None
             and disown_by_phone(msg, knowledge) is None
         )
+    return _links_stay_with(brand, registrable, links)
+
+
+def _links_stay_with(brand: Brand, registrable: str, links: list[Link]) -> bool:
+    """Whether every link goes to ``registrable`` (the sender's own site) or to the brand."""
     return all(x.registrable == registrable or brand_owns_host(brand, x.host) for x in links)
 
 
@@ -85,13 +90,9 @@ def _sellers_platform_notice(brand: Brand, msg: Message, knowledge: Knowledge) -
         return False
     if knowledge.relay_platform_of(sender.address) not in knowledge.seller_platforms:
         return False
-    platform = registrable_domain(sender.domain)
+    links = [x for x in msg.links if is_action_link(x)]
     return (
-        all(
-            x.registrable == platform or brand_owns_host(brand, x.host)
-            for x in msg.links
-            if is_action_link(x)
-        )
+        _links_stay_with(brand, registrable_domain(sender.domain), links)
         and called_number(msg.body_text, knowledge) is None
     )
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mailwarden.claims import sender_organisation
 from mailwarden.destinations import offers_app, own_notice_brand
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.sender_platform_note import remittance_topic
@@ -170,7 +171,7 @@ def offers_written_reply(msg: Message, text: str, phone: str, knowledge: Knowled
     beside = text[max(0, at - _REPLY_WINDOW) : at + len(phone) + _REPLY_WINDOW]
     if any(m.category == WRITTEN_REPLY for m in lures_in_text(beside, knowledge)):
         return True
-    own = registrable_domain(msg.from_domain) if msg.from_domain else ""
+    own = sender_organisation(msg)
     return bool(own) and any(
         registrable_domain(m.group(1).lower()) == own for m in _ADDRESS.finditer(beside)
     )
