@@ -331,3 +331,10 @@ def word_count(text: str, limit: int) -> int:
         if count > limit:
             return limit + 1
     return count
+
+
+def body_word_count(msg: Message, limit: int) -> int:
+    """``word_count`` of one rendering of the body: the longer of the plain text and the HTML's
+    visible text. A multipart/alternative says everything twice; counting both would make a
+    short note look twice as long."""
+    return max(word_count(msg.text_plain, limit), word_count(msg.html_text, limit))

@@ -28,6 +28,7 @@ from mailwarden.message.attachments import has_attached_file
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import is_action_link
 from mailwarden.result import Finding
+from mailwarden.text_traits import body_word_count
 
 VOCABULARY = "document_offer"
 # A cover note: a few lines and a signature. Longer mail (newsletters, reports, letters)
@@ -41,7 +42,9 @@ def document_on_web_page(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not msg.links:
         return
     offers = [m.phrase for m in find_lures(msg, ctx.knowledge) if m.category == VOCABULARY]
-    if not offers or len(msg.body_text.split()) > MAX_BODY_WORDS or has_attached_file(msg):
+    if not offers or body_word_count(msg, MAX_BODY_WORDS) > MAX_BODY_WORDS:
+        return
+    if has_attached_file(msg):
         return
     senders_own = sender_destinations(msg, ctx)
     outside = [
