@@ -449,6 +449,33 @@ def lures_in_text(text: str, knowledge: Knowledge, where: str = "body") -> tuple
     )
 
 
+# A phrase between double quotation marks is quoted, not said: a security tip lists what
+# genuine notices say ("Ihr Passwort läuft ab", "new sign-in"), a friend explains the fake text
+# a mother got (le SMS « votre compte sera suspendu »). The double marks of the common
+# typographies, on one line, up to a sentence long; not single quotes, which are apostrophes
+# too ("you’ll", "l'accès").
+_QUOTATION = re.compile(r'["“”„«»]([^"“”„«»\n]{3,160})["“”„«»]')
+
+
+def _quoted_and_said(msg: Message) -> tuple[str, str]:
+    """The body's quotations and the rest of it, each normalised (with a space at both ends,
+    so that a phrase is found by its surrounding spaces)."""
+    body = msg.body_text[:BODY_SCAN_CHARS]
+    quoted = " | ".join(normalise(q) for q in _QUOTATION.findall(body))
+    said = normalise(_QUOTATION.sub(" | ", body))
+    return f" {quoted} ", f" {said} "
+
+
+def only_quoted(msg: Message, match: LureMatch) -> bool:
+    """Whether the body has ``match``'s phrase only inside quotation marks."""
+    if match.where != "body":
+        return False
+    quoted, said = msg.cached(("lures.quoted_and_said",), lambda: _quoted_and_said(msg))
+    stem = match.phrase.rstrip("*")
+    pattern = re.compile(" " + re.escape(stem) + (r"\S* " if stem != match.phrase else " "))
+    return bool(pattern.search(quoted)) and not pattern.search(said)
+
+
 def outermost(phrases: Iterable[str]) -> set[str]:
     """The phrases that no other of them contains: "online casino" and "casino" found in one
     text are one phrase, not two."""

@@ -22,6 +22,22 @@ def test_the_same_words_with_a_link_elsewhere_are_judged() -> None:
     assert "CONTENT_CREDENTIAL_REQUEST" in finding_ids(scan_offline(raw))
 
 
+# The example given without quotation marks: only the notice's being about phishing, from an
+# organisation's own address, tells it from the lure.
+UNQUOTED = NOTICE.replace('"', "")
+
+
+def test_the_notice_naming_phishing_is_not_judged_on_unquoted_examples() -> None:
+    raw = make_message(from_="Technology <technology@district.example>", text=UNQUOTED)
+    assert "CONTENT_CREDENTIAL_REQUEST" not in finding_ids(scan_offline(raw))
+
+
 def test_from_free_mail_it_is_judged() -> None:
-    raw = make_message(from_="IT Desk <it.desk.2291@gmail.com>", text=NOTICE)
+    raw = make_message(from_="IT Desk <it.desk.2291@gmail.com>", text=UNQUOTED)
     assert "CONTENT_CREDENTIAL_REQUEST" in finding_ids(scan_offline(raw))
+
+
+def test_quoted_examples_without_a_link_are_told_about_whoever_sends_them() -> None:
+    # Nothing to click and the lure only quoted: a friend's warning from free mail too.
+    raw = make_message(from_="IT Desk <it.desk.2291@gmail.com>", text=NOTICE)
+    assert "CONTENT_CREDENTIAL_REQUEST" not in finding_ids(scan_offline(raw))

@@ -157,3 +157,29 @@ def test_two_wordings_are_dense_but_one_word_twice_is_not() -> None:
     assert len(_different_wordings(["quick survey", "short survey"])) == 1
     # Articles and prepositions are not what a lure says: "for" joins nothing.
     assert len(_different_wordings(["looking for a lover", "click for date"])) == 2
+
+
+def test_account_lures_only_in_quotation_marks_are_told_about_not_made() -> None:
+    # A friend explains which of a mother's messages was fake (round 291).
+    told = make_message(
+        from_="Julien <julien@example.fr>",
+        subject="Re: Message Orange de ma mère",
+        text="Le mail « Votre facture Orange est disponible » est vrai. Le SMS « Orange : votre "
+        "compte sera suspendu, régularisez 1,99 € ici » est une arnaque.",
+    )
+    assert not {"CONTENT_URGENCY", "CONTENT_INVOICE"} & finding_ids(scan_offline(told))
+    # Said outside quotation marks, the same words are the lure.
+    said = make_message(
+        from_="Orange <service@example.fr>",
+        subject="Votre compte",
+        text="Votre facture est impayée : votre compte sera suspendu, régularisez 1,99 € ici.",
+    )
+    assert "CONTENT_URGENCY" in finding_ids(scan_offline(said))
+
+
+def test_a_lure_quoted_and_also_said_still_counts() -> None:
+    raw = make_message(
+        subject="Mailbox",
+        text='Subject: "Your password expires today". Your password expires today: keep it now.',
+    )
+    assert "CONTENT_PASSWORD_EXPIRY" in finding_ids(scan_offline(raw))

@@ -42,3 +42,23 @@ def test_an_authoritys_own_fine_notice_naming_only_its_own_sites_is_not_a_threat
         text=text.replace("www.cjib.nl", "www.cjib-betalen.nl"),
     )
     assert "CONTENT_SCAM_LEGAL_THREAT" in finding_ids(scan_offline(other))
+
+
+def test_a_known_brands_own_draw_without_deposit_is_not_a_casino_lure() -> None:
+    # Round 299: a broker's advent-calendar draw, "Teilnahme ohne Einzahlung", on its own site.
+    html = (
+        "<p>24 Türchen, 24 Verlosungen: Teilnahme ohne Einzahlung.</p>"
+        '<p><a href="{href}">Zum Adventskalender</a></p>'
+    )
+    own = make_message(
+        from_="Bitpanda <news@email.bitpanda.com>",
+        subject="Adventskalender",
+        html=html.format(href="https://www.bitpanda.com/de/adventskalender"),
+    )
+    assert "CONTENT_SCAM_CASINO" not in finding_ids(scan_offline(own))
+    other = make_message(
+        from_="Bonuswelt <news@bonuswelt-24.de>",
+        subject="Adventskalender",
+        html=html.format(href="https://bonuswelt-24.de/adventskalender"),
+    )
+    assert "CONTENT_SCAM_CASINO" in finding_ids(scan_offline(other))

@@ -15,7 +15,10 @@ certificate", "validate your wallet"); the data marks them strong, and any of th
 where they count at all: when the message can take the reader away from its sender (a known
 brand's own link-less notice takes it nowhere); so do a carrier's delivery and a security
 vendor's renewal lures. ``CONTENT_LURE_DENSE`` needs
-more than one account lure category: one notice said three ways is still one notice.
+more than one account lure category: one notice said three ways is still one notice. In a
+message without links, an account lure the body has only between quotation marks is told about,
+not made: a security tip listing what genuine notices say, a friend explaining the fake text a
+mother got.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from mailwarden.destinations import (
 )
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import callback_notice
-from mailwarden.lures import LureMatch, find_lures, normalise, outermost
+from mailwarden.lures import LureMatch, find_lures, normalise, only_quoted, outermost
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
 
@@ -144,8 +147,9 @@ SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam
 # ("verkeersboete", "avis de contravention"): leading only back to that brand, the prize is
 # the brand's to give and the fine the authority's to issue. A throw-away domain that links to
 # itself is no known brand and is judged. (Not crypto: phishing_pot's crypto-wallet lures that
-# link only to the wallet's own brand domain were caught by their crypto words.)
-BRANDS_OWN_LURES = frozenset({"scam_prize", "scam_legal_threat"})
+# link only to the wallet's own brand domain were caught by their crypto words.) So are its own
+# gaming words: a broker's advent-calendar draw "ohne Einzahlung" (round 299) leads only to it.
+BRANDS_OWN_LURES = frozenset({"scam_prize", "scam_legal_threat", "scam_casino"})
 # A notice of new bank details that tells the reader to confirm them by calling a number they
 # already hold ("please call me on our switchboard number as held on your system, not a number
 # in this email") is the supplier following the payables team's procedure: payment-diversion
@@ -263,10 +267,18 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     by_category: dict[str, list[LureMatch]] = {}
     own_names = _own_brand_names(msg, ctx)
     out_of_band = False
+    # In a message that links nowhere, an account lure the body has only between quotation
+    # marks is one it tells about (what a genuine notice says, what the fake one said), not
+    # one it makes. Where there is a link, a quoted title ("shared 'Invoice 2026' with you")
+    # is the lure itself.
+    tells_only = not judged_links(msg, ctx.knowledge)
     for match in find_lures(msg, ctx.knowledge):
         out_of_band = out_of_band or match.category == VERIFY_OUT_OF_BAND
-        if match.category in CATEGORY_IDS and normalise(match.phrase) not in own_names:
-            by_category.setdefault(match.category, []).append(match)
+        if match.category not in CATEGORY_IDS or normalise(match.phrase) in own_names:
+            continue
+        if tells_only and match.category in ACCOUNT_LURES and only_quoted(msg, match):
+            continue
+        by_category.setdefault(match.category, []).append(match)
     if out_of_band:
         by_category.pop("scam_bec", None)  # the change comes with the check against it
     if "scam_crypto" in by_category:
