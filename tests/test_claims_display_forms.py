@@ -42,6 +42,9 @@ def _display(display: str) -> dict[str, str]:
         # A person relayed by the platform (held-out round 217).
         ("Julien Marchetti via Teams", "Microsoft"),
         ("Jane Roe via DocuSign", "DocuSign"),
+        # A service word and the name as the two items of a comma list (unseen phishing_pot 707).
+        ("Support Team, Ledger©", "Ledger"),
+        ("Ledger, Customer Care", "Ledger"),
     ],
 )
 def test_brand_forms_claim(display: str, brand: str) -> None:
@@ -66,6 +69,9 @@ def test_brand_forms_claim(display: str, brand: str) -> None:
         ("Anna from AAA", "AAA"),
         ("Jane via Sales Team", "Microsoft"),
         ("Teams Woonzorg Leiedal", "Microsoft"),  # an organisation's own "teams"
+        # A person's "Last, First" carries no service word.
+        ("Ledger, Anna", "Ledger"),
+        ("Support Team, Ledger Accounting Partners", "Ledger"),
     ],
 )
 def test_ordinary_words_claim_nothing(display: str, brand: str) -> None:
@@ -88,6 +94,8 @@ def test_name_cut_in_two_claims_it() -> None:
     assert _display("Micro Systems") == {}
     assert _display("Jim Nor ton") == {}
     assert _display("Ali Bab") == {}
+    # An article and a noun are a phrase: Swiss Post's Italian "La Posta" is not Laposta.
+    assert _display("La Posta") == {}
 
 
 def test_brand_domain_in_display_name_claims() -> None:

@@ -416,6 +416,9 @@ _TEAM_PREFIX = "team"
 _FROM_FORM = re.compile(r"^(?:[\w'.\-]{1,30} ){1,3}(?:from|at|via) (?P<name>.{2,40})$")
 # - "Anna | Ledger", "Ledger - Support": the brand's name as one segment of a labelled name.
 _SEGMENT_SPLIT = re.compile(r"\s[|\-\u2013\u2014\u00b7\u2022:/]\s|\s?\|\s?")
+# - "Support Team, Ledger": a service word and the brand's name as the two items of a comma
+#   list (a person's "Ford, Harrison" has no service word in it).
+_COMMA_ROLES = frozenset(_squash(w) for w in (*_SERVICE_WORDS, *_DISPLAY_SERVICE_WORDS))
 # A host name written in a display name ("service@amzn.com", "paypal.com Support").
 _HOST_IN_TEXT = re.compile(r"(?<![\w.\-])(?:[a-z0-9\-]{1,63}\.){1,6}[a-z]{2,24}(?![\w\-])")
 
@@ -452,6 +455,12 @@ def _display_form_claims(m: _Matcher, folded: str) -> Iterator[BrandClaim]:
     if spoken is not None:
         for brand in _form_brands(m, spoken.group("name")):
             yield BrandClaim(brand, "display-name", _squash(spoken.group(0)))
+    items = [_bare(item) for item in folded.split(",")]
+    if len(items) == 2 and all(items):
+        for role, name in (items, items[::-1]):
+            if role in _COMMA_ROLES:
+                for brand in _form_brands(m, name):
+                    yield BrandClaim(brand, "display-name", f"{items[0]}, {items[1]}")
     segments = [s for s in _SEGMENT_SPLIT.split(folded) if s.strip()]
     if len(segments) > 1:
         for segment in segments[:6]:

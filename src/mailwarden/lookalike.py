@@ -464,6 +464,13 @@ def disguised_brands(display: str, brands: tuple[Brand, ...]) -> list[tuple[Bran
     return found
 
 
+# An article and a noun are a phrase of their language, not a name cut in two.
+_ARTICLES = frozenset(
+    {"the", "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "de",
+     "het", "een", "un", "une", "una", "os", "as"}
+)
+
+
 def _split_names(tokens: list[str], labels: _DisguiseLabels) -> Iterator[tuple[Brand, str]]:
     """A brand's one-word name cut in two ("Micro soft", "Net flix"): two neighbouring words
     that together, and only together, spell a brand's one-word name or keyword of at least
@@ -472,6 +479,8 @@ def _split_names(tokens: list[str], labels: _DisguiseLabels) -> Iterator[tuple[B
     for first, second in itertools.pairwise(words):
         if not (first.isalpha() and second.isalpha()) or len(first) + len(second) < MIN_SPLIT_LABEL:
             continue
+        if first in _ARTICLES:
+            continue  # "La Posta" is Swiss Post's Italian name, not Laposta cut in two
         joined = first + second
         for label, brand in labels.by_skeleton.get(skeleton(joined), ()):
             if label == joined and label in labels.split and not brand.surname:
