@@ -30,6 +30,10 @@ BRAND_FINDINGS = {"BRAND_DISPLAY_NAME_MISMATCH", "BRAND_LOOKALIKE_SENDER"}
         ("temuemail.com", "Temu"),
         ("bpost.cloud", "bpost"),
         ("uhcprovider.com", "UnitedHealthcare"),
+        ("ubereats.com", "Uber"),
+        ("minfin.fgov.be", "SPF Finances"),
+        ("minfin.fed.be", "SPF Finances"),
+        ("turktelekom.com.tr", "Türk Telekom"),
     ],
 )
 def test_official_domain_belongs_to_its_brand(domain: str, brand: str) -> None:

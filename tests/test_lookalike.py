@@ -31,6 +31,9 @@ K = load_knowledge()
         ("lidl.it.com", "imitation-suffix", "Lidl"),  # reads as lidl.it
         ("promo.dhl.us.com", "imitation-suffix", "DHL"),
         ("unitedhealthcare-today.com", "brand-in-domain", "UnitedHealthcare"),
+        # Payroll portals imitated at year end (round 296).
+        ("greystonebio.myworkday-portal.com", "brand-in-domain", "Workday"),
+        ("nethris-avis.ca", "brand-in-domain", "Nethris"),
     ],
 )
 def test_lookalikes(host: str, kind: str, brand: str) -> None:
@@ -52,6 +55,9 @@ def test_lookalikes(host: str, kind: str, brand: str) -> None:
         "ups.example.com",
         "offers4u.sa.com",  # an imitation suffix without a brand: LINK_IMITATION_SUFFIX's
         "lidl.it",  # the brand's own domain
+        "acme.wd5.myworkdayjobs.com",  # Workday's own career sites
+        "acme.wd1.myworkdaysite.com",
+        "online.turktelekom.com.tr",  # Türk Telekom's own, no Deutsche Telekom look-alike
         "bookings.example",
         "",
         "localhost",

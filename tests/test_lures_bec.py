@@ -19,6 +19,12 @@ from tests.helpers import lure_categories as _categories
         "Kun je cadeaukaarten kopen? Stuur me de codes.",
         "Podes comprar cartões-presente? Envie-me os códigos.",
         "Ho bisogno che tu acquisti delle carte regalo, gratta il retro.",
+        # Round 296: the US payables' ACH, the change said as done, the old one withdrawn, and
+        # the president's errand to a colleague one says "tu" to.
+        "Hi Erin, updated ACH details for the December invoices attached.",
+        "Please note we have updated our banking information - see the attached letter.",
+        "The earlier instructions should be disregarded.",
+        "Merci de n'en parler à personne; Me Fortin va te transmettre les coordonnées bancaires.",
     ],
 )
 def test_bec_requests_match(text: str) -> None:
@@ -73,3 +79,4 @@ def test_a_bank_change_with_its_own_number_to_call_is_not_out_of_band() -> None:
     found = _categories("We have new bank details. To confirm, call our office on +44 20 7946 0321")
     assert "scam_bec" in found
     assert "verify_out_of_band" not in found
+

@@ -73,3 +73,22 @@ def test_mechanism_phrases_still_count(text: str, category: str) -> None:
 )
 def test_everyday_words_do_not(text: str, category: str) -> None:
     assert category not in _categories(text)
+
+
+def test_a_family_draw_is_no_prize_lure() -> None:
+    # Round 293: the "amigo secreto" drawn by "sorteio"; the prize draw one has won still is.
+    assert "scam_prize" not in _categories("Fiz o sorteio do amigo secreto de Natal pelo site.")
+    assert "scam_prize" not in _categories("Hicimos el sorteo del amigo invisible de la oficina.")
+    assert "scam_prize" in _categories("Parabéns, você foi sorteado! Resgate o seu prêmio.")
+
+
+def test_a_ticket_closing_by_itself_is_no_threat() -> None:
+    # Round 298: a service desk's resolved incident "will be closed automatically in 5 days".
+    assert "urgency" not in _categories("This incident will be closed automatically in 5 days.")
+    assert "urgency" in _categories("Your account will be closed within 24 hours.")
+
+
+def test_doubling_an_impact_is_no_crypto_lure() -> None:
+    # Round 299: a food bank's Giving Tuesday match; the scam doubles the coins.
+    assert "scam_crypto" not in _categories("Double your impact this Giving Tuesday.")
+    assert "scam_crypto" in _categories("Send 0.1 BTC and double your bitcoin within an hour.")
