@@ -455,19 +455,57 @@ def lures_in_text(text: str, knowledge: Knowledge, where: str = "body") -> tuple
 # typographies, on one line, up to a sentence long; not single quotes, which are apostrophes
 # too ("you’ll", "l'accès").
 _QUOTATION = re.compile(r'["“”„«»]([^"“”„«»\n]{3,160})["“”„«»]')
+# So is the earlier message a reply or a forward carries below its own text ("Is this OK to
+# open?" above a forwarded notice, round 291): from the mark a mail program puts before it (a
+# separator, an "On ... wrote:" line, an Outlook header block) to the end of that rendering,
+# and every line quoted with ">".
+_EARLIER_MESSAGE = re.compile(
+    r"^[ \t]*-{2,}[ \t]*(?:original message|forwarded message|mensagem original"
+    r"|mensagem encaminhada|mensaje original|mensaje reenviado|message d.origine"
+    r"|message transf[ée]r[ée]|urspr[üu]ngliche nachricht|weitergeleitete nachricht"
+    r"|oorspronkelijk bericht|doorgestuurd bericht|messaggio originale|messaggio inoltrato)"
+    r"|^[ \t]*(?:on|am|le|el|em|op|il) [^\n]{5,160}(?:wrote|schrieb|a [ée]crit|escribi[óo]"
+    r"|escreveu|schreef|ha scritto)[ \t]?:"
+    r"|^(?:from|von|de|da|van):[^\n]{1,200}\n(?:sent|date|gesendet|datum|envoy[ée]|enviado"
+    r"|inviato|verzonden):",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
+
+def _split_rendering(text: str) -> tuple[list[str], str]:
+    """(the quoted pieces of one rendering of the body, the rest of it)."""
+    quoted: list[str] = []
+    mark = _EARLIER_MESSAGE.search(text)
+    if mark is not None:
+        quoted.append(text[mark.start() :])
+        text = text[: mark.start()]
+    quoted.extend(_QUOTED_LINE.findall(text))
+    text = _QUOTED_LINE.sub(" | ", text)
+    quoted.extend(_QUOTATION.findall(text))
+    return quoted, _QUOTATION.sub(" | ", text)
 
 
 def _quoted_and_said(msg: Message) -> tuple[str, str]:
-    """The body's quotations and the rest of it, each normalised (with a space at both ends,
-    so that a phrase is found by its surrounding spaces)."""
-    body = msg.body_text[:BODY_SCAN_CHARS]
-    quoted = " | ".join(normalise(q) for q in _QUOTATION.findall(body))
-    said = normalise(_QUOTATION.sub(" | ", body))
-    return f" {quoted} ", f" {said} "
+    """The body's quoted text (quotations, an earlier message below a reply or a forward) and
+    the rest of it, each normalised (with a space at both ends, so that a phrase is found by
+    its surrounding spaces). The plain and the HTML rendering are split each on its own."""
+    quoted: list[str] = []
+    said: list[str] = []
+    budget = BODY_SCAN_CHARS
+    for text in (msg.text_plain, msg.html_text):
+        pieces, rest = _split_rendering(text[:budget])
+        quoted.extend(pieces)
+        said.append(rest)
+        budget = max(0, budget - len(text))
+    quoted_text = " | ".join(normalise(q) for q in quoted)
+    said_text = " | ".join(normalise(t) for t in said)
+    return f" {quoted_text} ", f" {said_text} "
 
 
 def only_quoted(msg: Message, match: LureMatch) -> bool:
-    """Whether the body has ``match``'s phrase only inside quotation marks."""
+    """Whether the body has ``match``'s phrase only where it quotes: between quotation marks,
+    in the earlier message below a reply or a forward."""
     if match.where != "body":
         return False
     quoted, said = msg.cached(("lures.quoted_and_said",), lambda: _quoted_and_said(msg))

@@ -183,3 +183,25 @@ def test_a_lure_quoted_and_also_said_still_counts() -> None:
         text='Subject: "Your password expires today". Your password expires today: keep it now.',
     )
     assert "CONTENT_PASSWORD_EXPIRY" in finding_ids(scan_offline(raw))
+
+
+def test_account_lures_only_in_a_forwarded_message_without_links_are_told_about() -> None:
+    # Round 291: a colleague forwards a notice to IT and asks whether it is safe to open.
+    text = (
+        "Hi Jonas,\n\nI was not expecting this one. Is this OK to open?\n\nThanks,\nSarah\n\n"
+        "-----Original Message-----\nFrom: Rebecca via Docusign <dse@docusign.net>\n"
+        "Sent: 17 November 2026 09:58\nSubject: Please DocuSign: Engagement Letter\n\n"
+        "Rebecca sent you a document to review and sign. Please verify your account.\n"
+    )
+    forwarded = make_message(subject="FW: Engagement Letter", text=text)
+    ids = finding_ids(scan_offline(forwarded))
+    assert "CONTENT_CREDENTIAL_REQUEST" not in ids and "CONTENT_LURE_DENSE" not in ids
+    # Above the forward, the same request is the sender's own.
+    own = make_message(subject="Engagement Letter", text="Please verify your account now.")
+    assert "CONTENT_CREDENTIAL_REQUEST" in finding_ids(scan_offline(own))
+
+
+def test_lines_quoted_with_a_marker_are_quoted() -> None:
+    text = "Sounds right to me.\n\n> Your password expires today, keep it here.\n"
+    raw = make_message(subject="Re: odd mail", text=text)
+    assert "CONTENT_PASSWORD_EXPIRY" not in finding_ids(scan_offline(raw))
