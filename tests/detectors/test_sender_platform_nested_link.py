@@ -50,6 +50,8 @@ def test_honest_sign_in_notes(note: str) -> None:
         "Please find the ACH remittance. Click the image in the document to download.",
         "Find the approved invoice. Click VIEW DOCUMENT inside the design.",
         "3 invoices require approval. Open the PDF bundle via the OneDrive link on the page.",
+        # Round 306: a quotation behind the button in a Canva design, in German.
+        "Anbei unser Angebot. Bitte öffnen Sie das Dokument über den Button im Design.",
     ],
 )
 def test_nested_click_about_payment(note: str) -> None:

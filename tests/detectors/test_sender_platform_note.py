@@ -38,6 +38,8 @@ PAYPAL = '"PayPal" <service@paypal.com>'
         "Please sign in with your company Microsoft 365 account and confirm your details.",
         # The noun says it too (held-out round 23).
         "The enclosed page requires verification with your company email before it is shown.",
+        # Round 306: "your work address" said without "e-mail", on a Jotform.
+        "Merci de confirmer votre adresse professionnelle via le formulaire afin d'accéder.",
     ],
 )
 def test_credential_gate_sentences(note: str) -> None:

@@ -193,6 +193,25 @@ def test_role_sharer_from_reply_to_display_name() -> None:
     assert ROLE in finding_ids(scan_offline(raw))
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Round 296: the pay named in the reader's language.
+        "Todo el personal debe firmar el formulario de verificación de nómina.",
+        "Bitte bestätigen Sie Ihre Gehaltsabrechnung für Dezember.",
+        "Merci de valider votre bulletin de paie de novembre.",
+    ],
+)
+def test_role_sharer_about_the_readers_pay_in_other_languages(note: str) -> None:
+    raw = make_message(
+        from_='"Recursos Humanos via Docusign" <dse_NA3@docusign.net>',
+        subject="Documento para firmar",
+        text=f"Recursos Humanos le ha enviado un documento para revisar y firmar.\n\n{note}\n",
+        headers=[("Reply-To", '"Recursos Humanos" <rrhh.sableriver@gmail.com>')],
+    )
+    assert ROLE in finding_ids(scan_offline(raw))
+
+
 def test_role_sharer_from_an_ordinary_sender_is_not_this_finding() -> None:
     raw = make_message(
         from_='"Accounts Dept" <accounts.dept.ny@gmail.com>',

@@ -142,6 +142,7 @@ _BUSINESS_MAILBOX_INTL = re.compile(
     r"\b(?:(?:uw|je) (?:zakelijke|werk|bedrijfs) e ?mail"
     r"|(?:ihrer|deiner) (?:geschaftlichen|beruflichen|firmen) e ?mail"
     r"|votre (?:adresse )?e ?mail (?:professionnelle|pro)|votre messagerie professionnelle"
+    r"|votre adresse professionnelle"
     r"|su (?:correo|email|e mail) (?:corporativo|empresarial|del trabajo)"
     r"|(?:seu|sua) (?:e ?mail|email) (?:corporativo|profissional|da empresa)"
     r"|(?:la tua|sua|vostra) (?:e ?mail|email|posta) (?:aziendale|di lavoro)"
@@ -232,7 +233,12 @@ def money_to_reader(text: str) -> str | None:
 
 _PAYROLL = re.compile(
     r"\b(?:direct deposit|payroll|salary|salaries|compensation|payslip|payslips|pay slip"
-    r"|paycheck|paystub|pay stub|w 2|benefits election|benefit elections|benefits elections)\b"
+    r"|paycheck|paystub|pay stub|w 2|benefits election|benefit elections|benefits elections"
+    # The same pay in the other languages the lures cover (round 296: an "Recursos Humanos"
+    # Gmail box sends a DocuSign "formulario de verificación de nómina").
+    r"|nomina|nominas|gehaltsabrechnung|lohnabrechnung|fiche de paie|bulletin de paie"
+    r"|bulletins de paie|busta paga|cedolino|holerite|contracheque|folha de pagamento"
+    r"|loonstrook|salarisstrook)\b"
 )
 
 
@@ -295,8 +301,10 @@ _NESTED = re.compile(
     rf"|\b{_ITEM_EN} (?:contains|has|includes) (?:the|a) (?:link|button)\b"
     r"|\b(?:document|design|fichier) contient (?:le|un) lien\b"
     r"|\b(?:dokument|design|datei) enthalt (?:den|einen) link\b"
-    # "uber den Link im Dokument 'Zugang.pdf' anmelden" (held-out round 26).
-    r"|\b(?:uber|ueber) den link (?:im|in dem|in der) (?:dokument|pdf|datei|ordner)\b"
+    # "uber den Link im Dokument 'Zugang.pdf' anmelden" (held-out round 26), "über den Button
+    # im Design" (round 306).
+    r"|\b(?:uber|ueber) den (?:link|button|knopf) (?:im|in dem|in der)"
+    r" (?:dokument|design|pdf|datei|ordner)\b"
     r"|\b(?:documento|diseno|archivo) contiene (?:el|un) enlace\b"
     r"|\b(?:documento|design|arquivo|ficheiro) contem (?:o|um) link\b"
     r"|\b(?:document|ontwerp|bestand) bevat (?:de|een) link\b"
@@ -310,8 +318,9 @@ _PAYMENT_TOPIC = re.compile(
     r"|facture|paiement|virement|contrat|rechnung|zahlung|uberweisung|vertrag|factura|pago"
     r"|transferencia|contrato|fatura|pagamento|factuur|betaling|overboeking|overeenkomst"
     r"|fattura|bonifico|contratto|bonus|compensation|boleto|nota fiscal|nf e"
-    # A proposal or quotation whose price sits behind a button in the document (round 26).
-    r"|proposal|quotation|pricing)\b"
+    # A proposal or quotation whose price sits behind a button in the document (round 26),
+    # in the languages of the click instructions too (round 306: "Angebot", Canva).
+    r"|proposal|quotation|pricing|angebot|devis|presupuesto|orcamento|offerte|preventivo)\b"
 )
 
 
