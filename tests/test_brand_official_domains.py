@@ -34,6 +34,9 @@ BRAND_FINDINGS = {"BRAND_DISPLAY_NAME_MISMATCH", "BRAND_LOOKALIKE_SENDER"}
         ("minfin.fgov.be", "SPF Finances"),
         ("minfin.fed.be", "SPF Finances"),
         ("turktelekom.com.tr", "Türk Telekom"),
+        ("githubstatus.com", "GitHub"),
+        ("awsevents.com", "Amazon"),
+        ("arbeitnehmer-online.de", "DATEV"),
     ],
 )
 def test_official_domain_belongs_to_its_brand(domain: str, brand: str) -> None:

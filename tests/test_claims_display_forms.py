@@ -156,3 +156,16 @@ def test_customer_service_words_of_other_european_languages_make_a_sender_identi
         msg = Message(make_message(from_=f"{display} <service.desk@outlook.com>", text="Hej"))
         names = [c.brand.name for c in claimed_brands(msg, knowledge) if c.where == "display-name"]
         assert brand in names
+
+
+@pytest.mark.parametrize(
+    ("display", "brand"),
+    [
+        # Round 306: the services impersonated from look-alike domains.
+        ("Raiffeisen Mein ELBA", "Raiffeisen"),
+        ("FinanzOnline", "FinanzOnline"),
+        ("DEHú - Notificaciones", "DEHú"),
+    ],
+)
+def test_round_306_services_claim(display: str, brand: str) -> None:
+    assert brand in _display(display), display

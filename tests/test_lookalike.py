@@ -34,6 +34,9 @@ K = load_knowledge()
         # Payroll portals imitated at year end (round 296).
         ("greystonebio.myworkday-portal.com", "brand-in-domain", "Workday"),
         ("nethris-avis.ca", "brand-in-domain", "Nethris"),
+        ("datev-kundenportal.com", "brand-in-domain", "DATEV"),
+        ("payfit-bulletins.fr", "brand-in-domain", "PayFit"),
+        ("fon-finanzonline-service.at", "brand-in-domain", "FinanzOnline"),
     ],
 )
 def test_lookalikes(host: str, kind: str, brand: str) -> None:
@@ -57,7 +60,10 @@ def test_lookalikes(host: str, kind: str, brand: str) -> None:
         "lidl.it",  # the brand's own domain
         "acme.wd5.myworkdayjobs.com",  # Workday's own career sites
         "acme.wd1.myworkdaysite.com",
-        "online.turktelekom.com.tr",  # Türk Telekom's own, no Deutsche Telekom look-alike
+        "online.turktelekom.com.tr",
+        "duo.datev.de",  # DATEV's own
+        "www.datev-community.de",
+        "finanzonline.bmf.gv.at",  # Türk Telekom's own, no Deutsche Telekom look-alike
         "bookings.example",
         "",
         "localhost",

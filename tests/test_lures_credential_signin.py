@@ -21,3 +21,17 @@ def test_credentials_sign_in_forms_are_credential_lures() -> None:
     }
     assert "credential" not in cats
 
+
+
+def test_the_mailbox_as_the_key_to_any_end() -> None:
+    # Rounds 296 and 306: "sign in with your email to access the secure folder", "Bitte melden
+    # Sie sich mit der E-Mail-Adresse an, unter der Sie diese Nachricht erhalten haben".
+    knowledge = load_knowledge()
+    for text in (
+        "Please sign in with your email to access the secure folder.",
+        "The portal will ask you to verify with your email login.",
+        "Please sign in to download them for your records.",
+        "Bitte melden Sie sich mit der E-Mail-Adresse an, unter der Sie diese Nachricht erhalten.",
+    ):
+        cats = {m.category for m in lures_in_text(text, knowledge, where="body")}
+        assert "credential" in cats, text

@@ -40,3 +40,19 @@ def test_a_long_letter_is_no_cover_note() -> None:
         "and the lender has confirmed the appraisal came in at value. "
     ) * 4
     assert "LINK_DOCUMENT_ON_WEB_PAGE" not in finding_ids(scan_offline(_alternative(letter)))
+
+
+def test_an_authoritys_notice_on_a_site_builder_page() -> None:
+    # Round 306: a hijacked town hall serves its "notificación" on Google Sites.
+    text = (
+        "Estimada Sra. Sánchez:\n\nLe comunicamos que se ha emitido resolución en el expediente "
+        "2026/LA-0418. La notificación se encuentra a su disposición en la sede electrónica.\n\n"
+        "Consultar notificación: https://sites.google.com/view/sede-notificacion/exp-0418\n\n"
+        "Atentamente,\nRegistro General\n"
+    )
+    raw = make_message(
+        from_="Registro General <registro@villanuevadelpardo.es>",
+        subject="Notificación: resolución expediente 2026/LA-0418",
+        text=text,
+    )
+    assert "LINK_DOCUMENT_ON_WEB_PAGE" in finding_ids(scan_offline(raw))
