@@ -218,3 +218,16 @@ def test_role_sharer_from_an_ordinary_sender_is_not_this_finding() -> None:
         text="Accounts Dept (accounts.dept.ny@gmail.com): verify to view the payment of $900.",
     )
     assert ROLE not in finding_ids(scan_offline(raw))
+
+
+def test_a_platform_known_by_its_envelope_relays_its_users_lure() -> None:
+    # Unseen phishing_pot 2365: a Google Forms quiz's "score released" notice comes From the
+    # form's owner; only the envelope (trix.bounces.google.com) is Google's.
+    text = "Google Forms\n\nYour score has been released for +$276.\n\nView score\n"
+    headers = [("Return-Path", "<3abc@trix.bounces.google.com>")]
+    relayed = make_message(
+        from_="fatdeluja@gmail.com", subject="Score released: +$276", text=text, headers=headers
+    )
+    assert ID in finding_ids(scan_offline(relayed))
+    own = make_message(from_="fatdeluja@gmail.com", subject="Score released: +$276", text=text)
+    assert ID not in finding_ids(scan_offline(own))

@@ -451,6 +451,11 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     if sender is None or not sender.address:
         return
     platform = ctx.knowledge.relay_platform_of(sender.address)
+    if platform is None and msg.return_path:
+        # Some platforms write their users' notices From the user and only the envelope is
+        # theirs: a Google Forms quiz's "score released" comes From the form's owner, bounced
+        # to trix.bounces.google.com.
+        platform = ctx.knowledge.relay_platform_of(msg.return_path)
     if platform is None:
         return
     name = sender.display or ""
