@@ -348,6 +348,13 @@ def brands_with_keyword(keyword: str, knowledge: Knowledge) -> tuple[Brand, ...]
 _PERSON_PREFIX = re.compile(r"^(?:[A-Z][a-z\u00e0-\u00ff'\-]{0,20}\.? ){1,3}$")
 
 
+def _accented_latin(word: str) -> bool:
+    """Whether ``word`` is Latin letters some of which carry accents ("Nordström", "Müller"):
+    without its combining marks it is plain ASCII, and it had some."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return bare != word and bare.isascii()
+
+
 def _is_personal_name(display: str, matched: str) -> bool:
     """ "Edward Norton", "Maria Santander", "John A. McAfee": a person whose surname is a
     brand keyword, not the brand. The keyword must be the last word and every word before it
@@ -520,9 +527,11 @@ def _display_claims(
     for brand, written, kind in disguised_brands(display, brands):
         if brand.name in claimed:
             continue
-        # "Sabine Kröger" is a person whose surname carries its own accent, not Kroger in
-        # disguise.
-        if brand.surname and _is_personal_name(display.strip(), fold_text(written).strip()):
+        # "Sabine Kröger", "Eva Nordström": a person whose surname carries its own accent, not
+        # Kroger or Nordstrom in disguise. For a brand that is no surname only an accent makes
+        # the difference; a look-alike letter of another script still disguises it.
+        personal = _is_personal_name(display.strip(), fold_text(written).strip())
+        if personal and (brand.surname or _accented_latin(written)):
             continue
         claimed.add(brand.name)
         yield BrandClaim(brand, "display-name", written, disguise=kind)

@@ -47,6 +47,14 @@ def test_brand_senders_and_people_stay_silent() -> None:
         "Otto Schmidt <otto@example.org>",
         "Sky Walker <sky@example.org>",
         "Target Marketing Group <news@tmg.example>",
+        # A colleague whose surname carries its own accent (round 308), not Nordstrom.
+        "Eva Nordström <eva.nordstrom@lansforsakringar.se>",
     ):
         result = scan_offline(make_message(from_=sender))
         assert "BRAND_DISPLAY_NAME_MISMATCH" not in finding_ids(result), sender
+
+
+def test_a_look_alike_letter_in_a_personal_name_still_disguises() -> None:
+    # Cyrillic "о" in the brand's name is no accent of a surname.
+    raw = make_message(from_="Eva Nordstr\u043em <eva@mailer.example>")
+    assert "BRAND_DISPLAY_NAME_MISMATCH" in finding_ids(scan_offline(raw))
