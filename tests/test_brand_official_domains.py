@@ -37,6 +37,7 @@ BRAND_FINDINGS = {"BRAND_DISPLAY_NAME_MISMATCH", "BRAND_LOOKALIKE_SENDER"}
         ("githubstatus.com", "GitHub"),
         ("awsevents.com", "Amazon"),
         ("arbeitnehmer-online.de", "DATEV"),
+        ("dhlecommerce.com", "DHL"),
     ],
 )
 def test_official_domain_belongs_to_its_brand(domain: str, brand: str) -> None:

@@ -92,3 +92,12 @@ def test_doubling_an_impact_is_no_crypto_lure() -> None:
     # Round 299: a food bank's Giving Tuesday match; the scam doubles the coins.
     assert "scam_crypto" not in _categories("Double your impact this Giving Tuesday.")
     assert "scam_crypto" in _categories("Send 0.1 BTC and double your bitcoin within an hour.")
+
+
+def test_a_present_and_a_status_are_no_lures() -> None:
+    # Round 307: a Sinterklaas poem's "cadeau"; round 310: Companies House lists the directors'
+    # "identity verification status". The prize won and the verification asked for still are.
+    assert "scam_prize" not in _categories("Een klein cadeau voor onder de boom.")
+    assert "scam_prize" in _categories("Gefeliciteerd, u heeft een cadeaubon gewonnen!")
+    assert "credential" not in _categories("the identity verification status of directors")
+    assert "credential" in _categories("Please complete your identity verification today.")
