@@ -16,9 +16,10 @@ where they count at all: when the message can take the reader away from its send
 brand's own link-less notice takes it nowhere); so do a carrier's delivery and a security
 vendor's renewal lures. ``CONTENT_LURE_DENSE`` needs
 more than one account lure category: one notice said three ways is still one notice. In a
-message without links, an account lure the body has only between quotation marks is told about,
-not made: a security tip listing what genuine notices say, a friend explaining the fake text a
-mother got.
+message without links, an account lure the body has only where it quotes (between quotation
+marks, in the earlier message below a reply or a forward) is told about, not made: a security
+tip listing what genuine notices say, a friend explaining the fake text a mother got, a colleague
+forwarding a notice to ask whether it is safe.
 """
 
 from __future__ import annotations
@@ -267,10 +268,10 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     by_category: dict[str, list[LureMatch]] = {}
     own_names = _own_brand_names(msg, ctx)
     out_of_band = False
-    # In a message that links nowhere, an account lure the body has only between quotation
-    # marks is one it tells about (what a genuine notice says, what the fake one said), not
-    # one it makes. Where there is a link, a quoted title ("shared 'Invoice 2026' with you")
-    # is the lure itself.
+    # In a message that links nowhere, an account lure the body has only where it quotes
+    # (quotation marks, a forwarded or replied-to message) is one it tells about (what a
+    # genuine notice says, what the fake one said), not one it makes. Where there is a link, a
+    # quoted title ("shared 'Invoice 2026' with you") is the lure itself.
     tells_only = not judged_links(msg, ctx.knowledge)
     for match in find_lures(msg, ctx.knowledge):
         out_of_band = out_of_band or match.category == VERIFY_OUT_OF_BAND
