@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailwarden.knowledge import Brand, Knowledge
+from mailwarden.message.clicks import fold
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import host_matches, registrable_domain, to_ascii_host
 from mailwarden.text_traits import spaced_camel_case
@@ -351,8 +352,8 @@ _PERSON_PREFIX = re.compile(r"^(?:[A-Z][a-z\u00e0-\u00ff'\-]{0,20}\.? ){1,3}$")
 def _accented_latin(word: str) -> bool:
     """Whether ``word`` is Latin letters some of which carry accents ("Nordström", "Müller"):
     without its combining marks it is plain ASCII, and it had some."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return bare != word and bare.isascii()
+    bare = fold(word)
+    return bare != word.lower() and bare.isascii()
 
 
 def _is_personal_name(display: str, matched: str) -> bool:

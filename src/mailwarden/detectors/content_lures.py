@@ -271,14 +271,18 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     # In a message that links nowhere, an account lure the body has only where it quotes
     # (quotation marks, a forwarded or replied-to message) is one it tells about (what a
     # genuine notice says, what the fake one said), not one it makes. Where there is a link, a
-    # quoted title ("shared 'Invoice 2026' with you") is the lure itself.
-    tells_only = not judged_links(msg, ctx.knowledge)
+    # quoted title ("shared 'Invoice 2026' with you") is the lure itself. Worked out at the
+    # first account lure: most messages have none.
+    linkless: bool | None = None
     for match in find_lures(msg, ctx.knowledge):
         out_of_band = out_of_band or match.category == VERIFY_OUT_OF_BAND
         if match.category not in CATEGORY_IDS or normalise(match.phrase) in own_names:
             continue
-        if tells_only and match.category in ACCOUNT_LURES and only_quoted(msg, match):
-            continue
+        if match.category in ACCOUNT_LURES:
+            if linkless is None:
+                linkless = not judged_links(msg, ctx.knowledge)
+            if linkless and only_quoted(msg, match):
+                continue
         by_category.setdefault(match.category, []).append(match)
     if out_of_band:
         by_category.pop("scam_bec", None)  # the change comes with the check against it
