@@ -105,6 +105,20 @@ def test_disguised_brand_names_claim_and_say_how(display: str, brand: str, kind:
     assert _display(display).get(brand) == kind
 
 
+@pytest.mark.parametrize(
+    "display",
+    [
+        # Round 312: "applied" swaps two letters of Apple's "appleid"; "Advantage" is American
+        # Airlines' "aadvantage" less a letter. Ordinary words (data/lists/ordinary_words.txt).
+        "Journal of Applied Ecology",
+        "Medicare Advantage Plans",
+        "Interact Conference Team",
+    ],
+)
+def test_ordinary_words_are_no_typo_of_a_brand(display: str) -> None:
+    assert not {k for k in _display(display).values() if k == "typo"}
+
+
 def test_plain_brand_name_is_no_disguise() -> None:
     assert _display("PayPal Service") == {"PayPal": ""}
     assert _display("Crypto.com") == {"Crypto.com": ""}

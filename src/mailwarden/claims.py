@@ -525,7 +525,8 @@ def _display_claims(
         ):
             claim = BrandClaim(claim.brand, claim.where, claim.matched, disguise="homoglyph")
         yield claim
-    for brand, written, kind in disguised_brands(display, brands):
+    ordinary = knowledge.ordinary_words if knowledge is not None else frozenset()
+    for brand, written, kind in disguised_brands(display, brands, ordinary):
         if brand.name in claimed:
             continue
         # "Sabine Kröger", "Eva Nordström": a person whose surname carries its own accent, not

@@ -28,6 +28,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``buckets.txt`` lists raw cloud object-storage hosts (a bucket's files served as they are);
   ``imitation_suffixes.txt`` lists private registry suffixes that read like a country's
   domain (``sa.com``, ``it.com``, ``uk.net``).
+  ``ordinary_words.txt`` lists ordinary words one typo away from a brand label ("applied",
+  "advantage"), written by ``tools/ordinary_words.py``: such a word is no brand in disguise.
   ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
   ``identity_endpoints.txt`` lists hosts of identity providers' own sign-in and account
   pages (login.microsoftonline.com, accounts.google.com): exact hosts, no subdomains.
@@ -176,6 +178,8 @@ class Knowledge:
     buckets: frozenset[str] = frozenset()
     # Private suffixes sold to look like a country's domain (x.sa.com, x.it.com, x.uk.net).
     imitation_suffixes: tuple[str, ...] = ()
+    # Ordinary words one typo from a brand label ("applied", "advantage"): no disguise.
+    ordinary_words: frozenset[str] = frozenset()
     # Notification senders of platforms that mail user-written content (document shares,
     # form answers, chat transcripts, invoices): (address or domain, platform name).
     relay_platforms: tuple[tuple[str, str], ...] = ()
@@ -387,6 +391,7 @@ def load_knowledge() -> Knowledge:
         free_tenants=tuple(_read_list("free_tenants.txt")),
         buckets=frozenset(_read_list("buckets.txt")),
         imitation_suffixes=tuple(_read_list("imitation_suffixes.txt")),
+        ordinary_words=frozenset(_read_list("ordinary_words.txt")),
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),

@@ -401,7 +401,7 @@ def _looks_alike(written: str, label: str) -> bool:
     return True
 
 
-def _one_typo(word: str, label: str) -> bool:
+def one_typo(word: str, label: str) -> bool:
     """One letter dropped, added or two neighbours swapped (not a plural's "s")."""
     if word == label or word[:1] != label[:1] or word + "s" == label or label + "s" == word:
         return False
@@ -419,9 +419,18 @@ def _one_typo(word: str, label: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def disguised_brands(display: str, brands: tuple[Brand, ...]) -> list[tuple[Brand, str, str]]:
+def typo_labels(brands: tuple[Brand, ...]) -> frozenset[str]:
+    """The brand labels a display name's word may be one typo away from."""
+    return frozenset(label for label, _ in _disguise_labels(brands).typo)
+
+
+def disguised_brands(
+    display: str, brands: tuple[Brand, ...], ordinary: frozenset[str] = frozenset()
+) -> list[tuple[Brand, str, str]]:
     """Brands whose names a display name writes in disguise: (brand, word as written, kind),
-    kind "homoglyph", "punctuation" or "typo". Never raises; bounded by the name's length."""
+    kind "homoglyph", "punctuation" or "typo". A word in ``ordinary`` (an ordinary word one
+    typo from a label: "applied", "advantage") is no typo. Never raises; bounded by the name's
+    length."""
     if not display or not brands:
         return []
     labels = _disguise_labels(brands)
@@ -452,9 +461,9 @@ def disguised_brands(display: str, brands: tuple[Brand, ...]) -> list[tuple[Bran
                 seen.add(brand.name)
                 found.append((brand, token, kind))
         word = folded if folded.isascii() else ""
-        if len(word) >= MIN_TYPO_LABEL and word not in labels.labels:
+        if len(word) >= MIN_TYPO_LABEL and word not in labels.labels and word not in ordinary:
             for label, brand in labels.typo:
-                if brand.name not in seen and _one_typo(word, label):
+                if brand.name not in seen and one_typo(word, label):
                     seen.add(brand.name)
                     found.append((brand, token, "typo"))
     for brand, written in _split_names(tokens, labels):
