@@ -40,6 +40,9 @@ PAYPAL = '"PayPal" <service@paypal.com>'
         "The enclosed page requires verification with your company email before it is shown.",
         # Round 306: "your work address" said without "e-mail", on a Jotform.
         "Merci de confirmer votre adresse professionnelle via le formulaire afin d'accéder.",
+        # Round 317: the reader's own organisation named before the mailbox, and "use".
+        "The file is secured, use your council email login to view.",
+        "Please sign in with your university email account to open the budget.",
     ],
 )
 def test_credential_gate_sentences(note: str) -> None:
@@ -50,6 +53,7 @@ def test_credential_gate_sentences(note: str) -> None:
     "note",
     [
         "Sign in with your school account to answer the quiz.",  # a restricted form
+        "Use your council staff account to book a room.",  # an account, unlocking nothing
         "Never submit passwords through Google Forms.",  # the platform's own warning
         "Register with your work email to get the slides afterwards.",
         "see the tab for March",

@@ -51,7 +51,8 @@ _MAILBOX_ADJ = (
     r"|institutional|microsoft|microsoft 365|office 365|365|outlook|email|e mail|mail)"
 )
 _CREDENTIAL_GATE = re.compile(
-    rf"\b(?:(?:with|using|via) (?:your|their) (?:{_MAILBOX_ADJ} ){{1,3}}"
+    # "use your council email login": one word of the reader's own may name the mailbox.
+    rf"\b(?:(?:with|using|use|via) (?:your|their) (?:\w+ )?(?:{_MAILBOX_ADJ} ){{1,3}}"
     r"(?:email|e mail|mail|account|credentials|password|login|address|provider)"
     r"|your (?:email|e mail|mailbox|account|login) (?:credentials|password)"
     rf"|(?:verifying|verify|confirming|confirm|authenticating|authenticate|validating|validate)"
@@ -94,9 +95,10 @@ _GATE_VERB = re.compile(
     r"|confirming|complete"
     r"|completing|submit|submitting|fill out|fill in|filling out|filling in)\b"
 )
-# "Sign in with your business email to view": the credential is the reader's mailbox itself
-# (its address as the login), not an account of the platform ("your school account").
-_MAILBOX_NOUN = re.compile(r"\b(?:email|e mail|mail|provider)$")
+# "Sign in with your business email to view", "use your council email login to view": the
+# credential is the reader's mailbox itself (its address as the login), not an account of the
+# platform ("your school account").
+_MAILBOX_NOUN = re.compile(r"\b(?:email|e mail|mail|provider)(?: login| account)?$")
 _UNLOCK = re.compile(r"\bto (?:view|access|open|download|unlock|see|read|retrieve|release)\b")
 
 
