@@ -37,6 +37,8 @@ K = load_knowledge()
         ("datev-kundenportal.com", "brand-in-domain", "DATEV"),
         ("payfit-bulletins.fr", "brand-in-domain", "PayFit"),
         ("fon-finanzonline-service.at", "brand-in-domain", "FinanzOnline"),
+        # A firm's files "via ShareFile" from an imitation of its portal (round 317).
+        ("kerrigan.sharefile-secure.net", "brand-in-domain", "ShareFile"),
     ],
 )
 def test_lookalikes(host: str, kind: str, brand: str) -> None:
@@ -54,6 +56,8 @@ def test_lookalikes(host: str, kind: str, brand: str) -> None:
         "example.org",
         "morton.com",  # one letter from "norton", but a 6-letter word is too short to judge
         "googleblog.com",
+        "www.allianz-reiseversicherung.de",  # Allianz's own travel insurance (round 315)
+        "contoso.sharefile.com",  # a firm's own ShareFile portal
         "outlook.vendor-example.biz",  # a bare brand word as a subdomain
         "ups.example.com",
         "offers4u.sa.com",  # an imitation suffix without a brand: LINK_IMITATION_SUFFIX's
