@@ -130,3 +130,18 @@ def test_disguise_never_raises(text: str) -> None:
     for brand, written, kind in disguised_brands(text, K.brands):
         assert brand.name and kind in ("homoglyph", "punctuation", "typo")
         assert isinstance(written, str)
+
+
+def test_another_organisations_team_of_an_ordinary_word_brand_claims_nothing() -> None:
+    # Round 312: ICML's visa team writes about invitation letters; round 321: Vietcombank's
+    # app is called "VCB Digibank" too.
+    assert "Visa" not in _display("ICML 2027 Visa Team")
+    assert "DBS Bank" not in _display("VCB Digibank")
+    assert "DBS Bank" in _display("Digibank Alerts")
+
+
+def test_the_card_scheme_is_claimed_in_a_message_about_cards() -> None:
+    msg = parse(make_message(from_='"Visa" <x@evil.example>', text="Your card was blocked."))
+    assert "Visa" in {c.brand.name for c in claimed_brands(msg, K) if c.where == "display-name"}
+    msg = parse(make_message(from_='"Visa Team" <x@evil.example>', text="Hello"))
+    assert "Visa" in {c.brand.name for c in claimed_brands(msg, K) if c.where == "display-name"}

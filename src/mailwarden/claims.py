@@ -694,11 +694,20 @@ def _claim_in_context(claim: BrandClaim, msg: Message, seen: dict[str, bool]) ->
     if words and words[0] == "your":
         return True
     if len(words) > 1 and words[0] != _TEAM_PREFIX and words[-1] in _ACCOUNT_WORDS:
-        return True
+        # Only as the sender's own name: in "ICML 2027 Visa Team" the visa team is ICML's.
+        if claim.where != "display-name" or _display_starts_with(msg, matched):
+            return True
     if brand.name not in seen:
         text = fold_text(f"{msg.subject}\n{msg.body_text[:BODY_SCAN_CHARS]}")
         seen[brand.name] = _context_pattern(brand).search(text) is not None
     return seen[brand.name]
+
+
+def _display_starts_with(msg: Message, matched: str) -> bool:
+    """The From display name, folded and squashed, begins with ``matched`` (" x y ")."""
+    sender = msg.from_address
+    display = sender.display if sender is not None else ""
+    return f" {_bare(fold_text(display or ''))} ".startswith(matched)
 
 
 def owner_brand(host: str, knowledge: Knowledge) -> Brand | None:
