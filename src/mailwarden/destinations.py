@@ -474,6 +474,15 @@ def _destination_test(
     return lambda link: _goes_to(link, orgs, sender_brand, labels, knowledge, personal_sites)
 
 
+def government_suffix(domain: str, knowledge: Knowledge) -> str:
+    """The suffix only public bodies register under (``government_suffixes.txt``) that
+    ``domain`` is registered under, "" when none (nor for the suffix itself)."""
+    if not knowledge.government_suffixes or not domain:
+        return ""
+    _, _, parent = domain.lower().partition(".")
+    return host_matches(parent, knowledge.government_suffixes) if parent else ""
+
+
 def sending_brand(sender: str, knowledge: Knowledge) -> Brand | None:
     """The brand that owns the From domain and really sends from it, if any."""
     brand = owner_brand(sender, knowledge)
@@ -493,6 +502,11 @@ def _goes_to(
     if link.registrable in orgs:
         return True
     if sender_brand is not None and owner_brand(link.host, knowledge) is sender_brand:
+        return True
+    # GOV.UK Notify (service.gov.uk) sending for camden.gov.uk: one public sector, where
+    # only public bodies can register a domain.
+    public = government_suffix(link.registrable, knowledge)
+    if public and any(government_suffix(org, knowledge) == public for org in orgs):
         return True
     # A brand's own mail through its email service provider or app deep-link service
     # (ct.sendgrid.net, revolut.onelink.me): the tracker is the brand's, as in LINK_OFF_BRAND.

@@ -28,6 +28,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``buckets.txt`` lists raw cloud object-storage hosts (a bucket's files served as they are);
   ``imitation_suffixes.txt`` lists private registry suffixes that read like a country's
   domain (``sa.com``, ``it.com``, ``uk.net``).
+  ``government_suffixes.txt`` lists suffixes under which only public bodies register
+  (``gov.uk``, ``gouv.fr``, ``gov``).
   ``ordinary_words.txt`` lists ordinary words one typo away from a brand label ("applied",
   "advantage"), written by ``tools/ordinary_words.py``: such a word is no brand in disguise.
   ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
@@ -178,6 +180,8 @@ class Knowledge:
     buckets: frozenset[str] = frozenset()
     # Private suffixes sold to look like a country's domain (x.sa.com, x.it.com, x.uk.net).
     imitation_suffixes: tuple[str, ...] = ()
+    # Suffixes only public bodies register under (gov.uk, gouv.fr, gov).
+    government_suffixes: frozenset[str] = frozenset()
     # Ordinary words one typo from a brand label ("applied", "advantage"): no disguise.
     ordinary_words: frozenset[str] = frozenset()
     # Notification senders of platforms that mail user-written content (document shares,
@@ -392,6 +396,7 @@ def load_knowledge() -> Knowledge:
         buckets=frozenset(_read_list("buckets.txt")),
         imitation_suffixes=tuple(_read_list("imitation_suffixes.txt")),
         ordinary_words=frozenset(_read_list("ordinary_words.txt")),
+        government_suffixes=frozenset(_read_list("government_suffixes.txt")),
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),

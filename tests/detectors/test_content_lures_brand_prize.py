@@ -62,3 +62,26 @@ def test_a_known_brands_own_draw_without_deposit_is_not_a_casino_lure() -> None:
         html=html.format(href="https://bonuswelt-24.de/adventskalender"),
     )
     assert "CONTENT_SCAM_CASINO" in finding_ids(scan_offline(other))
+
+
+def test_a_public_bodys_fine_through_gov_uk_notify_is_not_a_threat_lure() -> None:
+    # Round 320: a council's penalty charge notice sent by GOV.UK Notify (service.gov.uk),
+    # linking to the council's own camden.gov.uk; only public bodies register under gov.uk.
+    text = (
+        "We have received your payment for Penalty Charge Notice CU53920184.\n"
+        "Contravention: 12 - parked without a valid permit.\n"
+        "Camden Parking Services https://www.camden.gov.uk/parking"
+    )
+    own = make_message(
+        from_="London Borough of Camden <camden.parking@notifications.service.gov.uk>",
+        subject="Penalty Charge Notice CU53920184",
+        text=text,
+    )
+    ids = finding_ids(scan_offline(own))
+    assert not ids & {"CONTENT_SCAM_LEGAL_THREAT", "CONTENT_LURE_DENSE"}
+    other = make_message(
+        from_="London Borough of Camden <parking@camden-pcn.co.uk>",
+        subject="Penalty Charge Notice CU53920184",
+        text=text.replace("www.camden.gov.uk", "www.camden-pcn.co.uk"),
+    )
+    assert "CONTENT_SCAM_LEGAL_THREAT" in finding_ids(scan_offline(other))

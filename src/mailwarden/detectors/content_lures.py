@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from mailwarden.destinations import (
     asks_nothing_elsewhere,
     awareness_notice,
+    government_suffix,
     is_followed_link,
     judged_links,
     own_notice_brand,
@@ -39,6 +40,7 @@ from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import callback_notice
 from mailwarden.lures import LureMatch, find_lures, normalise, only_quoted, outermost
 from mailwarden.message.parse import Message
+from mailwarden.message.urls import registrable_domain
 from mailwarden.result import Finding
 
 # Lure category (data) -> finding id. Categories not listed here (call_to_action,
@@ -146,8 +148,10 @@ SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam
 # And when the sender is a brand we know, sending from its own domain, its own sweepstakes and
 # vouchers ("Gewinnspiel", "cadeau", "your reward"), or an authority's own fine or tax notice
 # ("verkeersboete", "avis de contravention"): leading only back to that brand, the prize is
-# the brand's to give and the fine the authority's to issue. A throw-away domain that links to
-# itself is no known brand and is judged. (Not crypto: phishing_pot's crypto-wallet lures that
+# the brand's to give and the fine the authority's to issue. So is a public body's fine, from
+# a domain only public bodies can register (``government_suffixes.txt``: a council's penalty
+# charge notice through GOV.UK Notify). A throw-away domain that links to itself is no known
+# brand and is judged. (Not crypto: phishing_pot's crypto-wallet lures that
 # link only to the wallet's own brand domain were caught by their crypto words.) So are its own
 # gaming words: a broker's advent-calendar draw "ohne Einzahlung" (round 299) leads only to it.
 BRANDS_OWN_LURES = frozenset({"scam_prize", "scam_legal_threat", "scam_casino"})
@@ -297,7 +301,10 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     )
     if stays:
         own = SENDERS_OWN_LURES
-        if msg.from_domain and sending_brand(msg.from_domain, ctx.knowledge) is not None:
+        if msg.from_domain and (
+            sending_brand(msg.from_domain, ctx.knowledge) is not None
+            or government_suffix(registrable_domain(msg.from_domain), ctx.knowledge)
+        ):
             own = own | BRANDS_OWN_LURES
         by_category = {c: ms for c, ms in by_category.items() if c not in own}
     strong = _strong_phrases(by_category)
