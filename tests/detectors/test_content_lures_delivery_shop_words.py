@@ -45,3 +45,14 @@ def test_brazilian_shop_notice_linking_to_the_carrier_is_clean() -> None:
     ids = finding_ids(scan_offline(raw))
     assert not ids & {"CONTENT_SCAM_DELIVERY", "CONTENT_LURE_DENSE"}
 
+
+
+def test_a_shops_voucher_and_a_doctors_diagnosis_are_no_lures() -> None:
+    # Round 319: a shop refunds a price difference "sous forme de bon d'achat"; round 318: a
+    # GP's referral names the patient's "diabète de type 2".
+    assert "scam_prize" not in _categories(
+        "Nous pouvons vous rembourser la différence de 70 € sous forme de bon d'achat."
+    )
+    assert "scam_health" not in _categories("Je vous adresse Madame T., suivie pour un diabète.")
+    assert "scam_prize" in _categories("Félicitations ! Votre bon d'achat de 500 € est prêt.")
+    assert "scam_health" in _categories("Cette astuce permet d'inverser le diabète en 30 jours.")
