@@ -52,6 +52,9 @@ def test_honest_sign_in_notes(note: str) -> None:
         "3 invoices require approval. Open the PDF bundle via the OneDrive link on the page.",
         # Round 306: a quotation behind the button in a Canva design, in German.
         "Anbei unser Angebot. Bitte öffnen Sie das Dokument über den Button im Design.",
+        # Round 322: a refund held until bank details are given behind a link in the item.
+        "Your refund cannot be released until your bank information is verified through the"
+        " secure link inside the document.",
     ],
 )
 def test_nested_click_about_payment(note: str) -> None:
@@ -63,6 +66,8 @@ def test_nested_click_about_payment(note: str) -> None:
     [
         "Click the frames in the board to leave comments on the logo.",  # no money
         "Here is the invoice draft, let me know what you think.",  # no nested click
+        "The refund form is linked inside the document header.",  # no link inside the item
+        "The link inside the document goes to our style guide.",  # no money
         "",
     ],
 )

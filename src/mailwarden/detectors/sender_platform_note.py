@@ -281,6 +281,9 @@ _NESTED = re.compile(
     rf"|my|our) {_ITEM_EN}\b"
     r"|\b(?:click|clicking|tap|press)\b(?: \w+){0,4} (?:button|link|image|icon|banner)"
     r" (?:inside|within|in it|in there)\b"
+    # "your bank information is verified through the secure link inside the document": the
+    # link inside the item named without a verb to click it (round 322).
+    rf"|\b(?:link|button)\b (?:inside|within) (?:the|this|that|my|our) {_ITEM_EN}\b"
     r"|\b(?:cliquez|cliquer|clique)\b(?: \w+){0,5} (?:dans|sur) (?:le|la|ce|cette)"
     r" (?:document|design|fichier|pdf|dessin|formulaire|dossier|presentation)\b"
     r"|\b(?:klicken sie|klicke|klicken)\b(?: \w+){0,5} (?:im|in dem|in der|innerhalb des"
@@ -322,7 +325,9 @@ _PAYMENT_TOPIC = re.compile(
     r"|fattura|bonifico|contratto|bonus|compensation|boleto|nota fiscal|nf e"
     # A proposal or quotation whose price sits behind a button in the document (round 26),
     # in the languages of the click instructions too (round 306: "Angebot", Canva).
-    r"|proposal|quotation|pricing|angebot|devis|presupuesto|orcamento|offerte|preventivo)\b"
+    r"|proposal|quotation|pricing|angebot|devis|presupuesto|orcamento|offerte|preventivo"
+    # A refund held behind the reader's bank details (round 322).
+    r"|refund|refunds|reimbursement|bank details|bank information|banking details)\b"
 )
 
 
