@@ -178,3 +178,41 @@ def test_with_access_to_is_the_noun_and_asks_nothing() -> None:
     reset = "Only a person with access to your email can reset your account password."
     assert credential_gate(reset) is None
     assert credential_gate("Access the file with your account password.") is not None
+
+
+BRAND_NOTICE = "SENDER_PLATFORM_BRAND_NOTICE"
+_PRIME_FORM = (
+    "Prime Membership Services (prime.membership.services26@gmail.com) has invited you to fill"
+    " out a form:\n\nYour Prime membership could not be renewed because your billing details"
+    " are out of date. Please verify your membership details below.\n\nFILL OUT FORM"
+)
+
+
+def test_a_free_mail_users_form_titled_as_a_brands_account_notice() -> None:
+    # Round 322: a Google Form "Amazon Prime Membership Verification" by a Gmail user.
+    result = scan_mail(
+        FORMS,
+        "Amazon Prime Membership Verification",
+        _PRIME_FORM,
+        reply_to="prime.membership.services26@gmail.com",
+    )
+    assert BRAND_NOTICE in finding_ids(result)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "reply_to"),
+    [
+        # The brand is only the topic of a club's survey: no account lure.
+        ("Amazon wishlist for the Secret Santa", "Add your wishlist link below.", "club@gmail.com"),
+        # The item's owner writes from an organisation's own domain.
+        (
+            "Amazon Prime Membership Verification",
+            _PRIME_FORM.replace("prime.membership.services26@gmail.com", "it@contoso-example.com"),
+            "it@contoso-example.com",
+        ),
+        # No brand in the title.
+        ("Club membership renewal", _PRIME_FORM, "club@gmail.com"),
+    ],
+)
+def test_no_brand_notice(subject: str, text: str, reply_to: str) -> None:
+    assert BRAND_NOTICE not in finding_ids(scan_mail(FORMS, subject, text, reply_to=reply_to))

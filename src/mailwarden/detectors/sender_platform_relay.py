@@ -53,6 +53,11 @@ live in ``sender_platform_note``, the reading of who shared it in ``sender_platf
   confirmed, or says a payment reached the reader's account and asks to confirm it: the fake
   remittance share. Money is paid or requested, never held behind the reader's sign-in, and a
   business shares its remittances from its own domain;
+- ``SENDER_PLATFORM_BRAND_NOTICE``: that user is on a free-mail box, the item's title (the
+  subject) names a known brand that is not the platform, and the user's text says one of the
+  account lures (a membership to verify, billing out of date, a password expiring): a Google
+  Form "Amazon Prime Membership Verification" made by prime.membership.services26@gmail. A
+  brand's account notices come from the brand, never from someone's free-mail form or share;
 - ``SENDER_PLATFORM_ROLE_SHARER``: that user is an organisational role on a free-mail box
   ("Accounts Dept" <accounts.dept@gmail...>; organisations share from their own domains, as
   ``sender_freemail_org`` says of From) and the item is about money (verify to see a
@@ -66,7 +71,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mailwarden.claims import is_web_page_host, sender_organisations
+from mailwarden.claims import (
+    claimed_brands,
+    is_web_page_host,
+    owner_brand,
+    sender_organisations,
+)
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import PHONE
 from mailwarden.detectors.content_lures import VERIFY_OUT_OF_BAND
@@ -402,6 +412,47 @@ def _payment_signin_finding(
     )
 
 
+# The account lures: what a brand says about the reader's own account with it.
+_ACCOUNT_NOTICE = frozenset(
+    {"credential", "account_problem", "password_expiry", "mailbox_full", "unusual_signin"}
+)
+
+
+def _brand_notice_finding(
+    msg: Message, ctx: Context, platform: str, matches: list[LureMatch]
+) -> Finding | None:
+    """SENDER_PLATFORM_BRAND_NOTICE: a free-mail user's item titled with a known brand (not
+    the platform's own) says an account lure."""
+    lures = [m for m in matches if m.category in _ACCOUNT_NOTICE]
+    if not lures:
+        return None
+    sender = msg.from_address
+    own = owner_brand(sender.domain, ctx.knowledge) if sender is not None else None
+    brands = [
+        c.brand.name
+        for c in claimed_brands(msg, ctx.knowledge)
+        if c.where == "subject" and c.brand is not own and not c.brand.sent_by_customers
+    ]
+    if not brands:
+        return None
+    sharer = freemail_sharer(msg, ctx)
+    if sharer is None:
+        return None
+    return Finding(
+        "SENDER_PLATFORM_BRAND_NOTICE",
+        summary=(
+            f"a {platform} item from {sharer[1]}, a free-mail box, is titled as a {brands[0]}"
+            f' notice and says an account lure ("{lures[0].phrase}")'
+        ),
+        evidence={
+            "platform": platform,
+            "brand": brands[0],
+            "sharer_address": sharer[1],
+            "phrases": sorted({m.phrase for m in lures})[:MAX_PHRASES],
+        },
+    )
+
+
 def _role_sharer_finding(platform: str, address: str, sharer: Address) -> Finding:
     """SENDER_PLATFORM_ROLE_SHARER: an organisational role on a free-mail box shares an item
     about a payment or the reader's pay."""
@@ -443,6 +494,7 @@ def _outside_page(msg: Message, ctx: Context) -> Link | None:
         "SENDER_PLATFORM_RELAYED_LURE",
         "SENDER_PLATFORM_ROLE_SHARER",
         "SENDER_PLATFORM_PAYMENT_SIGNIN",
+        "SENDER_PLATFORM_BRAND_NOTICE",
     },
     group="sender",
 )
@@ -489,6 +541,10 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         yield _payment_signin_finding(platform, sender.address, freemail, remit)
     if sharer is not None:
         yield _role_sharer_finding(platform, sender.address, sharer)
+    else:
+        posing = _brand_notice_finding(msg, ctx, platform, matches)
+        if posing is not None:
+            yield posing
     page = _outside_page(msg, ctx)
     if page is not None:
         evidence["outside_page"] = page.url[:200]
