@@ -55,6 +55,10 @@ def test_honest_sign_in_notes(note: str) -> None:
         # Round 322: a refund held until bank details are given behind a link in the item.
         "Your refund cannot be released until your bank information is verified through the"
         " secure link inside the document.",
+        # Round 328: a quote whose drawings are behind "the link inside"; an invoice behind a
+        # button at the top of a Notion page.
+        "Revised quote and drawings. Open the PDF and use the link inside to see the full set.",
+        'Proposal and invoice are on the page. Use the "Open secure PDF" button at the top.',
     ],
 )
 def test_nested_click_about_payment(note: str) -> None:

@@ -279,8 +279,9 @@ _ITEM_EN = (
 _NESTED = re.compile(
     r"\b(?:click|clicking|tap|press)\b(?: \w+){0,4} (?:in|inside|within|on) (?:the|this|that"
     rf"|my|our) {_ITEM_EN}\b"
-    r"|\b(?:click|clicking|tap|press)\b(?: \w+){0,4} (?:button|link|image|icon|banner)"
-    r" (?:inside|within|in it|in there)\b"
+    r"|\b(?:click|clicking|tap|press|use)\b(?: \w+){0,4} (?:button|link|image|icon|banner)"
+    # "use the link inside", 'use the "Open secure PDF" button at the top' (round 328).
+    r" (?:inside|within|in it|in there|at the top|at the bottom)\b"
     # "your bank information is verified through the secure link inside the document": the
     # link inside the item named without a verb to click it (round 322).
     rf"|\b(?:link|button)\b (?:inside|within) (?:the|this|that|my|our) {_ITEM_EN}\b"
@@ -325,7 +326,7 @@ _PAYMENT_TOPIC = re.compile(
     r"|fattura|bonifico|contratto|bonus|compensation|boleto|nota fiscal|nf e"
     # A proposal or quotation whose price sits behind a button in the document (round 26),
     # in the languages of the click instructions too (round 306: "Angebot", Canva).
-    r"|proposal|quotation|pricing|angebot|devis|presupuesto|orcamento|offerte|preventivo"
+    r"|proposal|quotation|quote|pricing|angebot|devis|presupuesto|orcamento|offerte|preventivo"
     # A refund held behind the reader's bank details (round 322).
     r"|refund|refunds|reimbursement|bank details|bank information|banking details)\b"
 )
