@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mailwarden.detectors.link_ip_literal import public_ip
+from mailwarden.detectors.link_ip_literal import public_ip, server_name_ip
 from tests.helpers import finding_ids, make_message, scan_offline
 
 
@@ -34,3 +34,13 @@ def test_public_ip_forms() -> None:
 def test_network_addresses_are_not_servers() -> None:
     assert public_ip("4.0.0.0") == ""
     assert public_ip("8.8.8.255") == ""
+
+
+def test_a_hosting_providers_generic_server_name_is_an_ip_too() -> None:
+    # Batch 19: a Spanish "judicial notice" linking to a rented server by its generic name.
+    html = '<a href="http://212.224.205.92.host.secureserver.net/?id=1">Descargar</a>'
+    assert "LINK_IP_LITERAL" in finding_ids(scan_offline(make_message(text=None, html=html)))
+    assert server_name_ip("34.16.171.125.bc.googleusercontent.com") == "34.16.171.125"
+    assert server_name_ip("10.0.0.1.internal.example.com") == ""  # a private address
+    assert server_name_ip("2024.11.28.12.example.com") == ""  # no address: "2024" > 255
+    assert server_name_ip("1.2.3.example.com") == ""

@@ -4,6 +4,10 @@ Legitimate senders link to names; a public IP address in a link is a server nobo
 to name, a classic of phishing kits. Private, loopback and link-local addresses (a device's
 admin page in a technical mailing list) are not counted: they cannot host a public lure.
 RFC 3986 §3.2.2 (IP literals), RFC 1918 (private addresses).
+
+A host named after its address under a hosting provider's domain
+(``212.224.205.92.host.secureserver.net``, ``34.16.171.125.bc.googleusercontent.com``) is the
+same unnamed server: the provider's generic name for a rented machine, never a site's.
 """
 
 from __future__ import annotations
@@ -37,13 +41,22 @@ def public_ip(host: str) -> str:
     return str(addr)
 
 
+def server_name_ip(host: str) -> str:
+    """The address a hosting provider's generic server name spells in its first four labels
+    ("212.224.205.92.host.secureserver.net"), "" when it spells none or a non-public one."""
+    labels = host.split(".")
+    if len(labels) < 6 or not all(x.isdigit() and len(x) <= 3 for x in labels[:4]):
+        return ""
+    return public_ip(".".join(labels[:4]))
+
+
 @detector(emits={"LINK_IP_LITERAL"}, group="link")
 def ip_literal_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     found = []
     for link in msg.links:
-        if not link.is_ip or link.origin == "image" or link.scheme not in ("http", "https"):
+        if link.origin == "image" or link.scheme not in ("http", "https"):
             continue
-        address = public_ip(link.host)
+        address = public_ip(link.host) if link.is_ip else server_name_ip(link.host)
         if address:
             found.append((link, address))
     if not found:
