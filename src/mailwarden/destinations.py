@@ -471,7 +471,10 @@ def _destination_test(
     tenant (a OneDrive) counts as the organisation's: as a file's home, yes (a cloud
     attachment), as where a lure leads, no (``stays_with_sender``)."""
     labels = _organisation_labels(orgs, knowledge)
-    return lambda link: _goes_to(link, orgs, sender_brand, labels, knowledge, personal_sites)
+    public = frozenset(government_suffix(org, knowledge) for org in orgs) - {""}
+    return lambda link: _goes_to(
+        link, orgs, sender_brand, labels, public, knowledge, personal_sites
+    )
 
 
 def government_suffix(domain: str, knowledge: Knowledge) -> str:
@@ -496,17 +499,19 @@ def _goes_to(
     orgs: frozenset[str],
     sender_brand: Brand | None,
     labels: frozenset[str],
+    public: frozenset[str],
     knowledge: Knowledge,
     personal_sites: bool = True,
 ) -> bool:
+    """``public``: the government-only suffixes the sender's organisations are under, worked
+    out once per message like ``labels``."""
     if link.registrable in orgs:
         return True
     if sender_brand is not None and owner_brand(link.host, knowledge) is sender_brand:
         return True
     # GOV.UK Notify (service.gov.uk) sending for camden.gov.uk: one public sector, where
     # only public bodies can register a domain.
-    public = government_suffix(link.registrable, knowledge)
-    if public and any(government_suffix(org, knowledge) == public for org in orgs):
+    if public and government_suffix(link.registrable, knowledge) in public:
         return True
     # A brand's own mail through its email service provider or app deep-link service
     # (ct.sendgrid.net, revolut.onelink.me): the tracker is the brand's, as in LINK_OFF_BRAND.
