@@ -151,9 +151,9 @@ SENDERS_OWN_LURES = ACCOUNT_LURES | {"scam_delivery", "scam_tech_support", "scam
 # the brand's to give and the fine the authority's to issue. So is a public body's fine, from
 # a domain only public bodies can register (``government_suffixes.txt``: a council's penalty
 # charge notice through GOV.UK Notify). A throw-away domain that links to itself is no known
-# brand and is judged. (Not crypto: phishing_pot's crypto-wallet lures that
-# link only to the wallet's own brand domain were caught by their crypto words.) So are its own
-# gaming words: a broker's advent-calendar draw "ohne Einzahlung" (round 299) leads only to it.
+# brand and is judged. (Not crypto: phishing_pot's crypto-wallet lures that link only to the
+# wallet's own brand domain were caught by their crypto words.) So are a brand's own gaming
+# words: a broker's advent-calendar draw "ohne Einzahlung" (round 299) leads only to it.
 BRANDS_OWN_LURES = frozenset({"scam_prize", "scam_legal_threat", "scam_casino"})
 # A notice of new bank details that tells the reader to confirm them by calling a number they
 # already hold ("please call me on our switchboard number as held on your system, not a number
