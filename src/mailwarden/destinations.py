@@ -142,9 +142,22 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
         return False  # the display name shows someone else's address
     if not all(map(_destination_test(orgs, sender_brand, knowledge, personal_sites=False), links)):
         return False
+    public = frozenset(government_suffix(org, knowledge) for org in orgs) - {""}
     return all(
-        sender_brand is not None and claim.brand is sender_brand
+        (sender_brand is not None and claim.brand is sender_brand)
+        or _public_body(claim.brand, public, knowledge)
         for claim in speaking_claims(msg, knowledge)
+    )
+
+
+def _public_body(brand: Brand, public: frozenset[str], knowledge: Knowledge) -> bool:
+    """Whether every domain of ``brand`` is under one of the government-only suffixes in
+    ``public`` (or is that suffix: HMRC's gov.uk): a public body that the sender, itself under
+    that suffix, may speak for (GOV.UK Notify's notice in GOV.UK's name), as only public
+    bodies can register there."""
+    return bool(public) and all(
+        domain in public or government_suffix(domain, knowledge) in public
+        for domain in brand.domains
     )
 
 
