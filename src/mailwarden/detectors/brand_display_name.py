@@ -27,8 +27,11 @@ to klm.nl). So is a receipt or invoice that a payment platform mails in its merc
 every link stays with the platform or the brand and it gives no number to call (the relayed
 invoice scam's "Norton Billing via Square ... call +1 877 ..."): the merchant named
 itself when it opened the account, and what a scammer types into the memo is judged by the
-platform-relay checks. Only a brand's name written in disguise is a mismatch whatever the
-links.
+platform-relay checks. So is a hiring platform's mail to a candidate in the employer's name
+("Salesforce" <salesforce@myworkday.com>, ``lists/hiring_platforms.txt``) when every link
+stays with the platform (the employer's careers site on it) or the brand, it attaches or asks
+for nothing elsewhere and gives no number to call. Only a brand's name written in disguise is
+a mismatch whatever the links.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from mailwarden.claims import (
     brand_owns_host,
     brand_owns_sender,
     claimed_brands,
+    owner_brand,
     sender_organisations,
 )
 from mailwarden.destinations import (
@@ -56,7 +60,7 @@ from mailwarden.detectors.content_callback_only import (
 )
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import Link, is_action_link, registrable_domain
+from mailwarden.message.urls import Link, host_matches, is_action_link, registrable_domain
 from mailwarden.result import Finding
 
 
@@ -97,16 +101,38 @@ def _sellers_platform_notice(brand: Brand, msg: Message, knowledge: Knowledge) -
     )
 
 
+def _hiring_platform_notice(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
+    """Whether the mail is an applicant-tracking system's candidate mail in ``brand``'s name
+    as the employer (``lists/hiring_platforms.txt``, see the module text)."""
+    sender = msg.from_domain
+    if not sender or not host_matches(sender, knowledge.hiring_platforms):
+        return False
+    platform = owner_brand(sender, knowledge)
+    registrable = registrable_domain(sender)
+    links = [x for x in msg.links if is_action_link(x)]
+    return (
+        all(
+            x.registrable == registrable
+            or brand_owns_host(brand, x.host)
+            or (platform is not None and brand_owns_host(platform, x.host))
+            for x in links
+        )
+        and asks_nothing_elsewhere(msg, brand, knowledge)
+        and called_number(msg.body_text, knowledge) is None
+    )
+
+
 def _brands_own_mail(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
     """Whether the mail is ``brand``'s own though its sender is not among the brand's known
     domains: from its site for one country, a government mail service's bulletin for it, mail
-    that leads nowhere but the brand, or its payment platform's receipt (see the module
-    text)."""
+    that leads nowhere but the brand, its payment platform's receipt or its hiring platform's
+    candidate mail (see the module text)."""
     return (
         _country_site(brand, msg.from_domain, msg, knowledge)
         or bulletin_for_brand(msg, brand, knowledge)
         or leads_only_to_brand(msg, brand, knowledge)
         or _sellers_platform_notice(brand, msg, knowledge)
+        or _hiring_platform_notice(brand, msg, knowledge)
     )
 
 
