@@ -46,6 +46,7 @@ from mailwarden.claims import (
 )
 from mailwarden.lures import find_lures, lures_in_text, outermost
 from mailwarden.message.urls import (
+    carried_links,
     host_matches,
     is_action_link,
     is_unresolved_rewrite,
@@ -377,13 +378,16 @@ def _reaches_only_brand(
 ) -> bool:
     """Whether every one of ``links`` (the message's judged links, if any) goes to
     ``brand``'s own hosts where nobody else publishes (no hosting host, no customer's
-    tenant), no file is attached but pictures and calendar entries, and a Reply-To, if any,
-    stays with the sender or the brand."""
+    tenant), and so does every address a link carries in its query (the brand's own short
+    link with "&redirect=https://lnkd-inmail-notify.com/..." appended: round 333), no file is
+    attached but pictures and calendar entries, and a Reply-To, if any, stays with the sender
+    or the brand."""
     if not all(
-        brand_owns_host(brand, x.host)
-        and not is_hosting_host(x.host, knowledge)
-        and not is_customer_tenant(x.host, knowledge)
+        brand_owns_host(brand, y.host)
+        and not is_hosting_host(y.host, knowledge)
+        and not is_customer_tenant(y.host, knowledge)
         for x in links
+        for y in (x, *carried_links(x))
     ):
         return False
     if any(

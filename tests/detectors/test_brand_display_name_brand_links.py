@@ -71,3 +71,12 @@ def test_a_platform_carrying_its_users_content_is_judged() -> None:
     assert ID in _ids((tenant,), from_=school)
     envelope = "https://na3.docusign.net/Signing/EmailStart.aspx?a=4f1c"
     assert ID in _ids((envelope,), from_="DocuSign <dse@esign-notices.example>")
+
+
+def test_a_brand_link_carrying_an_address_elsewhere_is_judged() -> None:
+    # Round 333: "LinkedIn" <messages-noreply@lnkd-inmail-notify.com> linking to LinkedIn's own
+    # short-link service with "&redirect=https://lnkd-inmail-notify.com/..." appended.
+    carried = f"{OWN}&next=https%3A%2F%2Flh-booking-check.example%2Fk7tq2l"
+    assert ID in _ids((carried,))
+    own_return = f"{OWN}&next=https%3A%2F%2Fwww.lufthansa.com%2Fde%2Fen%2Fhome"
+    assert ID not in _ids((own_return,))
