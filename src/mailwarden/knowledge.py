@@ -210,6 +210,9 @@ class Knowledge:
     # Relay platforms (by name) whose notices are a seller's invoice or money request, sent for
     # the seller from its own billing mailbox by design (seller_platforms.txt).
     seller_platforms: frozenset[str] = frozenset()
+    # Path segments naming a sign-in or verification page ("/login", "/inloggen":
+    # signin_path_words.txt).
+    signin_path_words: frozenset[str] = frozenset()
     # Applicant-tracking systems that mail candidates in the employer's name from their own
     # domain ("Salesforce" <salesforce@myworkday.com>, hiring_platforms.txt).
     hiring_platforms: frozenset[str] = frozenset()
@@ -409,6 +412,7 @@ def load_knowledge() -> Knowledge:
         system_mailboxes=frozenset(_read_list("system_mailboxes.txt")),
         sending_services=frozenset(_read_list("sending_services.txt")),
         hiring_platforms=frozenset(_read_list("hiring_platforms.txt")),
+        signin_path_words=frozenset(_read_list("signin_path_words.txt")),
         tenant_templates=tuple(
             (f[0], f[1])
             for f in (x.split() for x in _read_list("tenant_templates.txt"))

@@ -37,7 +37,8 @@ _PLATFORM_PATHS = ("/__/auth/",)
 PLATFORM_NAME = "platform_name"
 
 
-def _platform_page(link: Link) -> bool:
+def platform_page(link: Link) -> bool:
+    """Whether the link opens a path its hosting platform reserves for its own pages."""
     parts = safe_split(link.url)
     return parts is not None and parts.path.startswith(_PLATFORM_PATHS)
 
@@ -170,7 +171,7 @@ def user_content_links(msg: Message, ctx: Context) -> Iterator[Finding]:
     for link in msg.links:
         if not is_action_link(link) or not is_hosting_host(link.host, ctx.knowledge):
             continue
-        if _platform_page(link):
+        if platform_page(link):
             continue
         if not pressing:
             if link.registrable in orgs or own_tenant(link):
