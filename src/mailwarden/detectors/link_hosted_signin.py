@@ -14,7 +14,9 @@ the page's address in its query sends the reader there as surely as a direct lin
 
 Measured before it was added: 130 phishing messages of the corpus, bench/modern, the unseen
 batches and round 333 have such a link (6 of them were missed); no legitimate message but
-three that the brand itself sent to its own site on its own platform.
+three that the brand itself sent to its own site on its own platform, which the sender's own
+site rule leaves out. As added, it fires on 144 phishing messages of those sets and rounds 329
+to 346, and on no legitimate one.
 """
 
 from __future__ import annotations
