@@ -81,9 +81,17 @@ def _country_site(brand: Brand, domain: str, msg: Message, knowledge: Knowledge)
     return _links_stay_with(brand, registrable, links)
 
 
-def _links_stay_with(brand: Brand, registrable: str, links: list[Link]) -> bool:
-    """Whether every link goes to ``registrable`` (the sender's own site) or to the brand."""
-    return all(x.registrable == registrable or brand_owns_host(brand, x.host) for x in links)
+def _links_stay_with(
+    brand: Brand, registrable: str, links: list[Link], platform: Brand | None = None
+) -> bool:
+    """Whether every link goes to ``registrable`` (the sender's own site), to the brand or to
+    the sending ``platform``'s own sites, if given (a hiring platform's career sites)."""
+    return all(
+        x.registrable == registrable
+        or brand_owns_host(brand, x.host)
+        or (platform is not None and brand_owns_host(platform, x.host))
+        for x in links
+    )
 
 
 def _sellers_platform_notice(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
@@ -107,16 +115,9 @@ def _hiring_platform_notice(brand: Brand, msg: Message, knowledge: Knowledge) ->
     sender = msg.from_domain
     if not sender or not host_matches(sender, knowledge.hiring_platforms):
         return False
-    platform = owner_brand(sender, knowledge)
-    registrable = registrable_domain(sender)
     links = [x for x in msg.links if is_action_link(x)]
     return (
-        all(
-            x.registrable == registrable
-            or brand_owns_host(brand, x.host)
-            or (platform is not None and brand_owns_host(platform, x.host))
-            for x in links
-        )
+        _links_stay_with(brand, registrable_domain(sender), links, owner_brand(sender, knowledge))
         and asks_nothing_elsewhere(msg, brand, knowledge)
         and called_number(msg.body_text, knowledge) is None
     )
