@@ -15,16 +15,26 @@ which then claim nothing in disguise; a plain "Facebook" still claims. Run it ag
 adding brands:
 
   python tools/ordinary_words.py > src/mailwarden/data/lists/ordinary_words.txt
+
+With ``--containing`` it lists instead the ordinary words that hold a long brand label inside
+them and are more common than the label itself: "revolution" (Revolut's "revolut"),
+"piccolissimo" (Colissimo). A domain such as revolutionise.com.au is then no brand-in-domain
+look-alike of Revolut (``lookalike``), while the brand's own inflections ("facebooku",
+"sparkassen", "youtuber"), rarer than the brand, stay look-alikes:
+
+  python tools/ordinary_words.py --containing > src/mailwarden/data/lists/words_around_brands.txt
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import string
 import sys
+import unicodedata
 
 from mailwarden.knowledge import load_knowledge
-from mailwarden.lookalike import one_typo, typo_labels
+from mailwarden.lookalike import containment_labels, one_typo, skeleton, typo_labels
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "hu",
              "ro", "tr")
@@ -41,15 +51,56 @@ def neighbours(label: str) -> set[str]:
     return out
 
 
+def containing(zipf: float) -> int:
+    """Print the ordinary words (Zipf >= ``zipf`` in one of LANGUAGES, accents dropped) that
+    contain a brand's containment label and are more common than that label."""
+    from wordfreq import iter_wordlist, zipf_frequency  # type: ignore[import-not-found]
+
+    def commonest(word: str) -> float:
+        return max(zipf_frequency(word, lang) for lang in LANGUAGES)
+
+    labels = {skeleton(label): label for label in containment_labels(load_knowledge().brands)}
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        for word in iter_wordlist(lang):
+            if zipf_frequency(word, lang) < zipf:
+                break  # the list runs from the commonest word down
+            word = "".join(
+                c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+            )
+            if re.fullmatch(r"[a-z]+", word):
+                words.add(word)
+    found: dict[str, str] = {}
+    for word in sorted(words):
+        word_skeleton = skeleton(word)
+        for label_skeleton, label in labels.items():
+            if label_skeleton in word_skeleton and word_skeleton != label_skeleton:
+                if commonest(word) > commonest(label):
+                    found.setdefault(word, label)
+    print("# Ordinary words with a brand label inside, more common than the label: no look-alike.")
+    print(f"# Written by tools/ordinary_words.py --containing (wordfreq, Zipf >= {zipf});"
+          " do not edit.")
+    for word in sorted(found):
+        print(f"{word}  # {found[word]}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--zipf", type=float, default=3.0)
+    parser.add_argument(
+        "--containing",
+        action="store_true",
+        help="list ordinary words that contain a brand label (words_around_brands.txt)",
+    )
     args = parser.parse_args()
     try:
         from wordfreq import zipf_frequency  # type: ignore[import-not-found]
     except ImportError:
         print("this tool needs wordfreq: pip install wordfreq==3.1.1", file=sys.stderr)
         return 2
+    if args.containing:
+        return containing(args.zipf)
     labels = typo_labels(load_knowledge().brands)
     found: dict[str, str] = {}
     for label in sorted(labels):

@@ -503,6 +503,20 @@ def government_suffix(domain: str, knowledge: Knowledge) -> str:
     return host_matches(parent, knowledge.government_suffixes) if parent else ""
 
 
+def leads_only_to_government(msg: Message, knowledge: Knowledge) -> bool:
+    """True when the message has links and every one leads to a domain that only public
+    bodies can register (``government_suffixes.txt``: www.gov.uk, irs.gov), none of them a
+    host where anyone publishes. Wherever such mail sends its reader, no attacker put the
+    page there: a public body's agency writing from a domain of its own (the Student Loans
+    Company's slc.co.uk) sends its readers to gov.uk."""
+    links = judged_links(msg, knowledge)
+    return bool(links) and all(
+        government_suffix(link.registrable, knowledge)
+        and not is_hosting_host(link.host, knowledge)
+        for link in links
+    )
+
+
 def _government_suffixes(orgs: Iterable[str], knowledge: Knowledge) -> frozenset[str]:
     """The government-only suffixes the sender's organisations ``orgs`` are registered under
     (``government_suffix`` of each; none for an organisation under no such suffix)."""

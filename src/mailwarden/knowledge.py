@@ -29,9 +29,12 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``imitation_suffixes.txt`` lists private registry suffixes that read like a country's
   domain (``sa.com``, ``it.com``, ``uk.net``).
   ``government_suffixes.txt`` lists suffixes under which only public bodies register
-  (``gov.uk``, ``gouv.fr``, ``gov``).
+  (``gov.uk``, ``gouv.fr``, ``gov``); ``government_words.txt`` the words of those suffixes
+  ("gov", "gouv") that other domains write into their names to pose as one.
   ``ordinary_words.txt`` lists ordinary words one typo away from a brand label ("applied",
   "advantage"), written by ``tools/ordinary_words.py``: such a word is no brand in disguise.
+  ``words_around_brands.txt`` lists ordinary words with a brand label inside ("revolution"),
+  written by the same tool: a domain holding the label only inside one is no look-alike.
   ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
   ``identity_endpoints.txt`` lists hosts of identity providers' own sign-in and account
   pages (login.microsoftonline.com, accounts.google.com): exact hosts, no subdomains.
@@ -182,8 +185,12 @@ class Knowledge:
     imitation_suffixes: tuple[str, ...] = ()
     # Suffixes only public bodies register under (gov.uk, gouv.fr, gov).
     government_suffixes: frozenset[str] = frozenset()
+    # Words naming a government in those suffixes (gov, gouv): posing when in another name.
+    government_words: frozenset[str] = frozenset()
     # Ordinary words one typo from a brand label ("applied", "advantage"): no disguise.
     ordinary_words: frozenset[str] = frozenset()
+    # Ordinary words holding a brand label inside ("revolution"): no brand-in-domain.
+    words_around_brands: frozenset[str] = frozenset()
     # Notification senders of platforms that mail user-written content (document shares,
     # form answers, chat transcripts, invoices): (address or domain, platform name).
     relay_platforms: tuple[tuple[str, str], ...] = ()
@@ -402,7 +409,9 @@ def load_knowledge() -> Knowledge:
         buckets=frozenset(_read_list("buckets.txt")),
         imitation_suffixes=tuple(_read_list("imitation_suffixes.txt")),
         ordinary_words=frozenset(_read_list("ordinary_words.txt")),
+        words_around_brands=frozenset(_read_list("words_around_brands.txt")),
         government_suffixes=frozenset(_read_list("government_suffixes.txt")),
+        government_words=frozenset(_read_list("government_words.txt")),
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),

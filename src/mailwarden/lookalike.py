@@ -125,19 +125,33 @@ def skeleton(label: str) -> str:
     return _skeleton_cached(label[:253])
 
 
-# (brand label, brand, skeleton of the label): the skeleton is computed once, not per host.
-_Labels = tuple[tuple[str, Brand, str], ...]
+# (brand label, brand, skeleton of the label, skeletons of the ordinary words that hold the
+# label inside them): the skeletons are computed once, not per host.
+_Labels = tuple[tuple[str, Brand, str, tuple[str, ...]], ...]
 
 
 @functools.lru_cache(maxsize=8)
-def _brand_labels(brands: tuple[Brand, ...]) -> _Labels:
-    pairs: list[tuple[str, Brand, str]] = []
+def _brand_labels(brands: tuple[Brand, ...], words: frozenset[str] = frozenset()) -> _Labels:
+    """``words``: ordinary words with a brand label inside ("revolution"), from
+    ``words_around_brands.txt``."""
+    word_skeletons = sorted({skeleton(word) for word in words})
+    pairs: list[tuple[str, Brand, str, tuple[str, ...]]] = []
     for brand in brands:
         for label in brand.lookalike:
             label = label.strip().lower()
             if len(label) >= 3:
-                pairs.append((label, brand, skeleton(label)))
+                skel = skeleton(label)
+                around = tuple(w for w in word_skeletons if skel in w and w != skel)
+                pairs.append((label, brand, skel, around))
     return tuple(pairs)
+
+
+def containment_labels(brands: tuple[Brand, ...]) -> frozenset[str]:
+    """The brand labels long enough to be found inside another word of a domain label
+    ("paypalsecure"): those an ordinary word may hold too ("revolution")."""
+    return frozenset(
+        label for label, _, _, _ in _brand_labels(brands) if len(label) >= MIN_FUZZY_LABEL + 1
+    )
 
 
 def _label_hit(
@@ -150,13 +164,13 @@ def _label_hit(
     if not label:
         return None
     skel = skeleton(label)
-    for brand_label, brand, brand_skel in pairs:
+    for brand_label, brand, brand_skel, _ in pairs:
         if label == brand_label:
             continue  # the brand's own label on another suffix: not judged here
         if skel == brand_skel:
             return brand, "homoglyph", brand_label
     owners = (own or {}).get(label)
-    for brand_label, brand, brand_skel in pairs:
+    for brand_label, brand, brand_skel, _ in pairs:
         limit = _typo_limit(brand_label)
         if owners is not None and brand.name not in owners:
             continue  # another brand's own name
@@ -178,16 +192,39 @@ def _replaced_letter(skel: str, brand_skel: str) -> bool:
 
 
 def _contains_brand(skel: str, pairs: _Labels) -> tuple[Brand, str, str] | None:
-    """The brand's label as one word of a longer label ("microsoft-login", "paypalsecure")."""
+    """The brand's label as one word of a longer label ("microsoft-login", "paypalsecure"),
+    not as a part of an ordinary word ("revolutionise" holds "revolut" only inside
+    "revolution")."""
     tokens = [t for t in skel.replace("_", "-").split("-") if t]
-    for brand_label, brand, brand_skel in pairs:
+    for brand_label, brand, brand_skel, around in pairs:
         if len(brand_label) < MIN_CONTAIN_LABEL or skel == brand_skel:
             continue
         if len(tokens) > 1 and brand_skel in tokens:
             return brand, "brand-in-domain", brand_label
-        if len(brand_label) >= MIN_FUZZY_LABEL + 1 and brand_skel in skel:
+        if len(brand_label) >= MIN_FUZZY_LABEL + 1 and _outside_words(skel, brand_skel, around):
             return brand, "brand-in-domain", brand_label
     return None
+
+
+def _outside_words(skel: str, brand_skel: str, words: tuple[str, ...]) -> bool:
+    """True when ``brand_skel`` occurs in ``skel`` at least once outside every ordinary word
+    of ``words`` (those that hold it inside them) written there."""
+    spans = [
+        (start, start + len(word))
+        for word in words
+        for start in _occurrences(skel, word)
+    ]
+    return any(
+        not any(begin <= start and start + len(brand_skel) <= end for begin, end in spans)
+        for start in _occurrences(skel, brand_skel)
+    )
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    start = text.find(part)
+    while start >= 0:
+        yield start
+        start = text.find(part, start + 1)
 
 
 @dataclass(frozen=True)
@@ -286,7 +323,7 @@ def _lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
         return None
     if owner_brand(host, knowledge) is not None:
         return None
-    pairs = _brand_labels(knowledge.brands)
+    pairs = _brand_labels(knowledge.brands, knowledge.words_around_brands)
     if not pairs:
         return None
     registrable = registrable_domain(host)

@@ -64,3 +64,16 @@ def test_amazon_ses_click_tracking_shows_its_destination() -> None:
         assert link.host == "www.irs.gov"
         assert link.url == "https://www.irs.gov/account"
         assert not link.via_open_redirect
+
+
+def test_an_ad_click_whose_ampersand_was_escaped_twice() -> None:
+    # A hijacked Disney+ newsletter's DoubleClick link: "&amp;amp;adurl=" in the markup leaves
+    # "&amp;adurl=" in the URL, and the ad server reads "adurl" all the same.
+    url = "https://adclick.g.doubleclick.net/pcs/click?xyz&amp;&amp;adurl=//disneyclaim.example"
+    link = make_link(url, "Start Earning", "html")
+    assert link is not None and link.host == "disneyclaim.example"
+    assert not link.via_open_redirect  # an ad network's tracker, not a disguise
+    plain = make_link(
+        "https://adclick.g.doubleclick.net/pcs/click?x=1&adurl=https://a.example/", "", "html"
+    )
+    assert plain is not None and plain.host == "a.example"

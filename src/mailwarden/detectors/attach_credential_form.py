@@ -5,15 +5,22 @@ ISO 32000-1 §12.7) opens from the local disk, so no URL reputation or browser w
 it; what it collects goes to the form's action or to a script's request. Legitimate mail
 attaches documents, not sign-in forms: a password field, a field named like one, or a form
 posting to a web host is what this detector names.
+
+A form that asks for no secret and posts only to the sender's own organisation (its From or
+authenticated domain, no host where anyone publishes) is that organisation's own page: a
+secure-mail gateway's envelope ("SecureMessageAtt.html" opening the message on
+securemail.<the sender's domain>). Its password field, if it had one, would still count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mailwarden.claims import is_hosting_host, sender_organisations
 from mailwarden.detectors import Context, detector
 from mailwarden.message.attachments import KIND_HTML, KIND_PDF, KIND_SVG, analyse, link_domains
 from mailwarden.message.parse import Message
+from mailwarden.message.urls import make_link
 from mailwarden.result import Finding
 
 _PAGE_KINDS = frozenset({KIND_HTML, KIND_SVG, KIND_PDF})
@@ -32,6 +39,8 @@ def credential_form(msg: Message, ctx: Context) -> Iterator[Finding]:
         # A script that ships the typed secret out (XHR, fetch, Telegram bot) counts like a
         # form action; a remote form without a secret field still collects what it asks for.
         if not (asks_secret or item.form_actions):
+            continue
+        if not asks_secret and all(_posts_home(action, msg, ctx) for action in item.form_actions):
             continue
         files.append(item.label)
         fields.extend(item.credential_inputs)
@@ -52,3 +61,11 @@ def credential_form(msg: Message, ctx: Context) -> Iterator[Finding]:
             "script_sends": sends,
         },
     )
+
+
+def _posts_home(action: str, msg: Message, ctx: Context) -> bool:
+    """True when the form ``action`` leads to the sender's own organisation."""
+    link = make_link(action, "", "attachment")
+    if link is None or not link.registrable or is_hosting_host(link.host, ctx.knowledge):
+        return False
+    return link.registrable in sender_organisations(msg, ctx.auth.authenticated_domains)

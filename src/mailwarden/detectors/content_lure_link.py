@@ -2,8 +2,10 @@
 
 "Your password expires today" is a lure; a link labelled "Keep same password" next to it is
 the hook. Either alone is common enough in genuine notifications; together they are the
-shape of credential phishing — unless every link goes back to the sender's own organisation
-(``mailwarden.destinations``), as a genuine notification's do. Call-to-action words are
+shape of credential phishing — unless every link goes back to the sender's own
+organisation (``mailwarden.destinations``), as a genuine notification's do, or to a
+government site (a domain only public bodies can register), where no attacker can have put
+the page. Call-to-action words are
 data (the ``call_to_action`` vocabulary in ``data/lures/*.toml``), matched against the
 visible text of web links only.
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.destinations import stays_with_sender
+from mailwarden.destinations import leads_only_to_government, stays_with_sender
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures, lures_in_text
 from mailwarden.message.parse import Message
@@ -43,6 +45,8 @@ MAX_LINKS = 200
 def lure_with_link(msg: Message, ctx: Context) -> Iterator[Finding]:
     lures = [m for m in find_lures(msg, ctx.knowledge) if m.category in ACCOUNT_LURES]
     if not lures or stays_with_sender(msg, ctx):
+        return
+    if leads_only_to_government(msg, ctx.knowledge):
         return
     tracked: Finding | None = None
     for link in msg.links[:MAX_LINKS]:

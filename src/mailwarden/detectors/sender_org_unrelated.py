@@ -16,7 +16,10 @@ The finding needs all of these:
   display-name word, or to a domain carrying a word of the address's local part
   (``ocaml@forum.example`` linking to ocaml.org);
 - the sender domain's label is not written anywhere in the visible text (no signature, no
-  footer, no mention).
+  footer, no mention);
+- not every link leads to a government site (a domain only public bodies can register): a
+  public agency writing from a domain of its own (the Student Loans Company's slc.co.uk)
+  sends its readers to gov.uk, where no attacker can have put the page.
 A second signal: weak alone, it tips a message that already carries a lure over the line.
 
 ``SENDER_BRAND_DOMAIN_UNBRANDED`` adds to it when the sending domain is a known brand's own
@@ -49,6 +52,7 @@ import re
 from collections.abc import Iterator
 
 from mailwarden.claims import claimed_brands, owner_brand
+from mailwarden.destinations import leads_only_to_government
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.sender_free_tenant import free_tenant
 from mailwarden.knowledge import Brand, Knowledge
@@ -175,6 +179,8 @@ def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not destinations:
         return
     if len(org_label) >= 3 and org_label in fold(msg.body_text):
+        return
+    if leads_only_to_government(msg, ctx.knowledge):
         return
     yield Finding(
         "SENDER_ORG_UNRELATED",

@@ -138,7 +138,9 @@ _GATE_VERB_INTL = re.compile(
     r"\b(?:bevestigen|bevestig|confirmer|confirmez|confirmar|confirme|confermare|confermi"
     r"|log in|inloggen|meld u aan|aanmelden|melden sie sich|anmelden|einloggen"
     r"|loggen sie sich|connectez vous|se connecter|identifiez vous|inicie sesion|inicia sesion"
-    r"|acceda|accede|faca login|inicie sessao|acesse|entre|accedi|effettua l accesso)\b"
+    r"|acceda|accede|faca login|inicie sessao|acesse|entre|accedi|effettua l accesso"
+    # "per aprirlo accedere con ...", "è richiesto l'accesso con ...".
+    r"|accedere|l accesso|autenticarsi)\b"
 )
 _BUSINESS_MAILBOX_INTL = re.compile(
     r"\b(?:(?:uw|je) (?:zakelijke|werk|bedrijfs) e ?mail"
@@ -155,7 +157,17 @@ _BUSINESS_MAILBOX_INTL = re.compile(
     r"|credenziali di accesso"
     # "mit Ihren Microsoft-Zugangsdaten anmelden": the mail provider's login named outright.
     r"|(?:ihren|deinen) (?:microsoft|microsoft 365|office 365|outlook)"
-    r" (?:zugangsdaten|anmeldedaten))\b"
+    r" (?:zugangsdaten|anmeldedaten)"
+    # The company mailbox's address, and the mail provider's account named outright, in a
+    # note (round 357: "accedere con l'indirizzo email aziendale", "è richiesto l'accesso con
+    # l'account Microsoft aziendale"): the share leads to a copy of that provider's sign-in.
+    r"|indirizzo (?:e ?mail|email) aziendale|correo electronico (?:corporativo|empresarial)"
+    r"|(?:il tuo|il suo|l) account (?:microsoft|microsoft 365|office 365|outlook)"
+    r"|votre compte (?:microsoft|microsoft 365|office 365|outlook)"
+    r"|(?:su|tu) cuenta (?:de )?(?:microsoft|microsoft 365|office 365|outlook)"
+    r"|sua conta (?:da )?(?:microsoft|microsoft 365|office 365|outlook)"
+    r"|(?:ihrem|deinem|ihr|dein) (?:microsoft|microsoft 365|office 365|outlook) konto"
+    r"|(?:uw|je) (?:microsoft|microsoft 365|office 365|outlook) account)\b"
 )
 
 
@@ -274,7 +286,7 @@ def remittance_topic(text: str) -> str | None:
 # sentence; fixed word lists and bounded gaps: linear.
 _ITEM_EN = (
     r"(?:document|doc|design|drawing|file|pdf|presentation|page|slide|sheet|spreadsheet|folder"
-    r"|form|board|whiteboard)"
+    r"|form|board|whiteboard|agreement|contract|invoice|statement)"
 )
 _NESTED = re.compile(
     r"\b(?:click|clicking|tap|press)\b(?: \w+){0,4} (?:in|inside|within|on) (?:the|this|that"
@@ -311,6 +323,9 @@ _NESTED = re.compile(
     # im Design" (round 306).
     r"|\b(?:uber|ueber) den (?:link|button|knopf) (?:im|in dem|in der)"
     r" (?:dokument|design|pdf|datei|ordner)\b"
+    # "über den im Dokument angegebenen Zahlungslink" (round 351's debt-collection share).
+    r"|\b(?:uber|ueber) den (?:im|in der) (?:dokument|pdf|datei|vertrag|rechnung)"
+    r" (?:angegebenen|genannten|enthaltenen) (?:zahlungs)?link\b"
     r"|\b(?:documento|diseno|archivo) contiene (?:el|un) enlace\b"
     r"|\b(?:documento|design|arquivo|ficheiro) contem (?:o|um) link\b"
     r"|\b(?:document|ontwerp|bestand) bevat (?:de|een) link\b"
@@ -322,6 +337,7 @@ _PAYMENT_TOPIC = re.compile(
     r"\b(?:payment|payments|invoice|invoices|remittance|remittances|ach|wire|funds|payroll"
     r"|salary|statement|receipt|purchase order|contract|agreement|signed copy"
     r"|facture|paiement|virement|contrat|rechnung|zahlung|uberweisung|vertrag|factura|pago"
+    r"|rechnungen|zahlungen|forderung|forderungen|mahnung"
     r"|transferencia|contrato|fatura|pagamento|factuur|betaling|overboeking|overeenkomst"
     r"|fattura|bonifico|contratto|bonus|compensation|boleto|nota fiscal|nf e"
     # A proposal or quotation whose price sits behind a button in the document (round 26),

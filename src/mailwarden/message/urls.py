@@ -234,6 +234,22 @@ def _path_target(parts: SplitResult, prefix: str) -> str:
     return target[:end] if end >= 0 else target
 
 
+def _query_params(query: str) -> dict[str, str]:
+    """The query's parameters by name, the last value of a repeated name. A name behind an
+    ampersand escaped twice in the markup ("&amp;amp;adurl=" leaves "&amp;adurl=" in the URL)
+    also counts under its own name when that is not given plainly: the redirecting server
+    reads "adurl=" all the same (a hijacked Disney+ newsletter's DoubleClick link)."""
+    pairs = parse_qsl(query[:8000], keep_blank_values=True)
+    params = dict(pairs)
+    for name, value in pairs:
+        plain = name
+        while plain.startswith("amp;"):
+            plain = plain[4:]
+        if plain != name:
+            params.setdefault(plain, value)
+    return params
+
+
 def _unwrap_once(url: str) -> tuple[str, bool] | None:
     """The target of a known redirector or rewriter, and whether it was an open redirect."""
     parts = safe_split(url)
@@ -241,7 +257,7 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
         return None
     host = parts.hostname.lower()
     knowledge = load_knowledge()
-    query = dict(parse_qsl(parts.query[:8000], keep_blank_values=True))
+    query = _query_params(parts.query)
     for redirector in knowledge.redirectors:
         if not (host == redirector.host or host.endswith("." + redirector.host)):
             continue
