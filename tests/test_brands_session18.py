@@ -22,6 +22,9 @@ from tests.helpers import finding_ids, make_message, scan_offline
         ("canalplus-afrique.com", "Canal+"),
         ("www.eltacourier.gr", "ELTA"),
         ("www.zoll.de", "Zoll"),
+        ("www.o2tv.cz", "O2"),
+        ("www.engie-homeservices.fr", "Engie"),
+        ("www.meo.pt", "MEO"),
     ],
 )
 def test_owned_hosts(host: str, brand: str) -> None:

@@ -45,6 +45,9 @@ def test_an_ordinary_note(note: str) -> None:
         " by debit or credit card through the link in the agreement.",
         "Anbei die Forderungsaufstellung (offene Rechnungen). Bitte begleichen Sie den Betrag"
         " über den im Dokument angegebenen Zahlungslink.",
+        # Round 362: a proposal whose attachments sit behind a button in a Canva design.
+        "Fabiano, segue a proposta revisada. Clique no botão dentro do documento para acessar"
+        " os anexos.",
     ],
 )
 def test_a_payment_link_inside_the_shared_item(note: str) -> None:
@@ -53,3 +56,15 @@ def test_a_payment_link_inside_the_shared_item(note: str) -> None:
 
 def test_a_contract_without_a_link_inside() -> None:
     assert nested_click("Please sign the attached agreement by Friday.") is None
+
+
+def test_a_charge_disowned_by_telephone_in_portuguese() -> None:
+    from mailwarden.detectors.sender_platform_note import callback_vocabulary
+    from mailwarden.knowledge import load_knowledge
+
+    note = (
+        "Sua assinatura PayPal Premium Anual foi renovada automaticamente. Se você não reconhece"
+        " esta cobrança, ligue imediatamente para a central de cancelamento: 0800 591 4478."
+    )
+    cue, disown = callback_vocabulary(note, load_knowledge())
+    assert cue and disown

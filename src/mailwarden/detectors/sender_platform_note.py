@@ -343,6 +343,7 @@ _PAYMENT_TOPIC = re.compile(
     # A proposal or quotation whose price sits behind a button in the document (round 26),
     # in the languages of the click instructions too (round 306: "Angebot", Canva).
     r"|proposal|quotation|quote|pricing|angebot|devis|presupuesto|orcamento|offerte|preventivo"
+    r"|proposta|propuesta"
     # A refund held behind the reader's bank details (round 322).
     r"|refund|refunds|reimbursement|bank details|bank information|banking details)\b"
 )
