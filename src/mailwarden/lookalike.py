@@ -201,7 +201,11 @@ def _contains_brand(skel: str, pairs: _Labels) -> tuple[Brand, str, str] | None:
             continue
         if len(tokens) > 1 and brand_skel in tokens:
             return brand, "brand-in-domain", brand_label
-        if len(brand_label) >= MIN_FUZZY_LABEL + 1 and _outside_words(skel, brand_skel, around):
+        if (
+            len(brand_label) >= MIN_FUZZY_LABEL + 1
+            and brand_skel in skel
+            and _outside_words(skel, brand_skel, around)
+        ):
             return brand, "brand-in-domain", brand_label
     return None
 

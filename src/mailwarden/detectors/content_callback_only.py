@@ -84,6 +84,9 @@ _MAX_WORDS = 500
 SIGN_OFF_CATEGORY = "sign_off"
 _SIGN_OFF_LINE = 40  # "Mit freundlichen Grüßen," with room; a sentence is no sign-off line
 WRITTEN_REPLY = "written_reply"
+# The lure category of a notice telling the reader to check a payment change by calling a
+# number they already hold (see content_lures).
+VERIFY_OUT_OF_BAND = "verify_out_of_band"
 _REPLY_WINDOW = 80  # characters either side of the phone number: its own sentence
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})")
 
@@ -193,6 +196,12 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
     # bench/modern says "remittance"; two payment-diversion letters that do are flagged for
     # their bank change.
     if remittance_topic(f"{msg.subject}\n{text}") is not None:
+        return None
+    # "We will never change our payment instructions by email; if you receive such a message,
+    # call us": the number is there to check a payment change against, not to stop a charge.
+    if knowledge is not None and any(
+        m.category == VERIFY_OUT_OF_BAND for m in lures_in_text(text, knowledge)
+    ):
         return None
     if knowledge is not None and not _says_callback(text, knowledge):
         signature = signature_start(text, knowledge)

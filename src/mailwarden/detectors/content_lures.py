@@ -37,7 +37,7 @@ from mailwarden.destinations import (
     stays_with_sender,
 )
 from mailwarden.detectors import Context, detector
-from mailwarden.detectors.content_callback_only import callback_notice
+from mailwarden.detectors.content_callback_only import VERIFY_OUT_OF_BAND, callback_notice
 from mailwarden.lures import LureMatch, find_lures, normalise, only_quoted, outermost
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import registrable_domain
@@ -159,7 +159,7 @@ BRANDS_OWN_LURES = frozenset({"scam_prize", "scam_legal_threat", "scam_casino"})
 # already hold ("please call me on our switchboard number as held on your system, not a number
 # in this email") is the supplier following the payables team's procedure: payment-diversion
 # fraud wants the change made, not checked. Its scam_bec words are not said as a lure.
-VERIFY_OUT_OF_BAND = "verify_out_of_band"
+# (The category's name lives in content_callback_only, which needs it too.)
 
 
 def _evidence(matches: list[LureMatch]) -> dict[str, object]:

@@ -78,8 +78,7 @@ from mailwarden.claims import (
     sender_organisations,
 )
 from mailwarden.detectors import Context, detector
-from mailwarden.detectors.content_callback_only import PHONE
-from mailwarden.detectors.content_lures import VERIFY_OUT_OF_BAND
+from mailwarden.detectors.content_callback_only import PHONE, VERIFY_OUT_OF_BAND
 from mailwarden.detectors.content_windfall_amount import CREDIT
 from mailwarden.detectors.sender_platform_note import (
     callback_vocabulary,
@@ -319,7 +318,7 @@ def _note_findings(
     if said is not None and said not in change:
         change.insert(0, said)
     # "Please sign once you have completed your call-back verification": the change comes with
-    # the check against it (content_lures.VERIFY_OUT_OF_BAND).
+    # the check against it (VERIFY_OUT_OF_BAND, as in content_lures).
     if change and not any(m.category == VERIFY_OUT_OF_BAND for m in matches):
         yield Finding(
             "SENDER_PLATFORM_PAYMENT_CHANGE",
