@@ -53,3 +53,11 @@ def test_a_statement_saying_the_bank_details_have_not_changed() -> None:
         " making any payment.\n\nKind regards,\nCredit Control\n"
     )
     assert ID not in _ids(text, subject="Statement of account")
+
+
+def test_an_anti_fraud_line_does_not_excuse_a_charge_to_disown() -> None:
+    text = (
+        "Your order of $499.99 has been processed. If you did not authorize this payment, call"
+        " (808) 555-0199 today. We will never change our payment instructions by email.\n"
+    )
+    assert ID in _ids(text, subject="Order receipt")

@@ -198,11 +198,12 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
     if remittance_topic(f"{msg.subject}\n{text}") is not None:
         return None
     # "We will never change our payment instructions by email; if you receive such a message,
-    # call us": the number is there to check a payment change against, not to stop a charge.
-    if knowledge is not None and any(
-        m.category == VERIFY_OUT_OF_BAND for m in lures_in_text(text, knowledge)
-    ):
-        return None
+    # call us": the number is there to check a payment change against, not to stop a charge
+    # -- unless the text also has the reader disown a purchase ("if you did not authorize").
+    if knowledge is not None:
+        said = {m.category for m in lures_in_text(text, knowledge)}
+        if VERIFY_OUT_OF_BAND in said and CALLBACK_DISOWN not in said:
+            return None
     if knowledge is not None and not _says_callback(text, knowledge):
         signature = signature_start(text, knowledge)
         if signature is not None and text.find(found[0]) >= signature:
