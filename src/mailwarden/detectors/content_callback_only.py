@@ -154,13 +154,12 @@ def signature_start(text: str, knowledge: Knowledge) -> int | None:
     return None
 
 
-def _says_callback(text: str, knowledge: Knowledge) -> bool:
-    """Whether the text speaks of a charge to stop or disown by telephone (the
-    ``callback_cue`` and ``callback_disown`` vocabularies): then a number anywhere counts,
-    signed "Thank you / customer care representative: +1 (888) ..." or not."""
-    return any(
-        m.category in (CALLBACK_CUE, CALLBACK_DISOWN) for m in lures_in_text(text, knowledge)
-    )
+def _says_callback(said: set[str]) -> bool:
+    """Whether a text whose vocabulary categories are ``said`` speaks of a charge to stop or
+    disown by telephone (the ``callback_cue`` and ``callback_disown`` vocabularies): then a
+    number anywhere counts, signed "Thank you / customer care representative: +1 (888) ..."
+    or not."""
+    return CALLBACK_CUE in said or CALLBACK_DISOWN in said
 
 
 def offers_written_reply(msg: Message, text: str, phone: str, knowledge: Knowledge) -> bool:
@@ -200,11 +199,10 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
     # "We will never change our payment instructions by email; if you receive such a message,
     # call us": the number is there to check a payment change against, not to stop a charge
     # -- unless the text also has the reader disown a purchase ("if you did not authorize").
-    if knowledge is not None:
-        said = {m.category for m in lures_in_text(text, knowledge)}
-        if VERIFY_OUT_OF_BAND in said and CALLBACK_DISOWN not in said:
-            return None
-    if knowledge is not None and not _says_callback(text, knowledge):
+    said = {m.category for m in lures_in_text(text, knowledge)} if knowledge is not None else set()
+    if VERIFY_OUT_OF_BAND in said and CALLBACK_DISOWN not in said:
+        return None
+    if knowledge is not None and not _says_callback(said):
         signature = signature_start(text, knowledge)
         if signature is not None and text.find(found[0]) >= signature:
             return None
