@@ -311,6 +311,35 @@ def test_a_never_opens_a_list_of_what_will_not_be_asked() -> None:
     )
 
 
+def test_a_never_chain_joined_by_or_negates_its_last_request() -> None:
+    from mailwarden.lures import lures_in_text
+
+    knowledge = load_knowledge()
+
+    def said(text: str) -> list[str]:
+        return [m.phrase for m in lures_in_text(text, knowledge, where="body")]
+
+    # Round 369: Medicare's standing warning, one clause, the request far from the "never".
+    assert "update your card" not in said(
+        "Medicare will never call you to sell you anything or ask for your Medicare number"
+        " to update your card."
+    )
+    # "or" opening the threat, and a condition after the "or", leave the request counted.
+    assert "update your card" in said("Please update your card or your account will close.")
+    # Round 367: "it doesn't ask you to ... confirm your details" describes what is not asked.
+    assert "confirm your details" not in said(
+        "It doesn't ask you to click anything or confirm your details."
+    )
+    assert "confirm your details" not in said("We will not ask you to confirm your details.")
+    assert "confirm your details" in said(
+        "If you do not confirm your details within 24 hours your account will be closed."
+    )
+    assert "update your card" in said(
+        "Your service will never be interrupted again or delayed if you simply update your card"
+        " today."
+    )
+
+
 def test_each_languages_never_words_cancel_its_own_phrases() -> None:
     # Polish "nie" is a plain "not" that opens threats; German "nie" is "never".
     negators = {

@@ -111,6 +111,12 @@ _DESCRIBERS = frozenset(
     }
 )
 _NEGATOR_AFTER_NON = "mai"
+# "It doesn't ask you to click anything or confirm your details", "we will not ask you to":
+# a plain "not" before asking the reader describes what is not asked of them. "Not" alone
+# stays no negator ("if you do not verify your account"), nor is "if you did not request this
+# change ..., keep your account active" one: the reader is not the one asked there.
+_NOT = frozenset({"not", "t"})  # "doesn't" is normalised to "doesn t"
+_ASK_VERBS = frozenset({"ask", "asks"})
 # How many words before a phrase a negator may stand ("never ask you to pay a redelivery
 # fee", "jamais de payer par SMS ou par carte cadeau").
 NEGATION_WINDOW = 8
@@ -118,6 +124,34 @@ NEGATION_WINDOW = 8
 LIST_NEGATION_WINDOW = 20
 _LIST_CONTINUERS = frozenset(
     {"or", "nor", "ou", "oder", "o", "of", "ni", "lub", "albo", "nebo", "vagy", "eller", "tai"}
+)
+# Words that open a condition: after one, the phrase is what the reader is to do, whatever
+# the sentence promised will never happen ("you will never lose access or data if you update
+# your card"). Over-inclusive on purpose ("om", "se"): a match only keeps the phrase counted.
+_CONDITIONALS = frozenset(
+    {
+        "if",
+        "unless",
+        "when",
+        "until",
+        "so",
+        "wenn",
+        "falls",
+        "si",
+        "se",
+        "als",
+        "indien",
+        "jos",
+        "om",
+        "hvis",
+        "ha",
+        "jesli",
+        "jezeli",
+        "daca",
+        "eger",
+        "pokud",
+        "jestli",
+    }
 )
 # Four or more single letters in a row, one separator apart: "p a s s w o r d".
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
@@ -209,6 +243,8 @@ class LureMatcher:
             return True
         if _negated_list_item(words, clause_start, list_start, or_lists, i, never):
             return True
+        if _negated_or_chain(words, clause_start[i], i, never):
+            return True
         start, first = clause_start[i], list_start[i]
         return (
             start != first
@@ -222,11 +258,7 @@ class LureMatcher:
         """Whether the phrase ``words[start:end]`` of ``language`` is negated right after
         its verb, in its clause ("Bitte antworten Sie nicht auf diese E-Mail")."""
         after = self.negation.get(language, self.every_language).after
-        return (
-            end < len(words)
-            and words[end] in after
-            and clause_start[end] == clause_start[start]
-        )
+        return end < len(words) and words[end] in after and clause_start[end] == clause_start[start]
 
     def scan(self, text: str) -> list[LurePhrase]:
         """Every phrase found in ``text`` (each phrase once), in order of first appearance;
@@ -310,6 +342,20 @@ def _negated_list_item(
     return _negated(words, max(first, i - LIST_NEGATION_WINDOW), start, negators)
 
 
+def _negated_or_chain(words: list[str], start: int, i: int, negators: frozenset[str]) -> bool:
+    """Whether the phrase at ``i`` is the last of a chain of requests that a never-word
+    opened in the same clause, joined by "or"/"nor" ("Medicare will never call you to sell
+    you anything or ask for your Medicare number to update your card"): the "or" stands in
+    the few words before the phrase, the never-word before the "or", both close enough."""
+    lo = max(start, i - LIST_NEGATION_WINDOW)
+    for j in range(i - 1, max(lo, i - NEGATION_WINDOW - 1), -1):
+        if words[j] in _CONDITIONALS:
+            return False  # "never lose access or data if you update your card": a condition
+        if words[j] in _LIST_CONTINUERS:
+            return _negated(words, lo, j, negators)
+    return False
+
+
 def _negated(words: list[str], lo: int, hi: int, negators: frozenset[str]) -> bool:
     """Whether a never-word stands in ``words[lo:hi]`` (the few words before a phrase)."""
     for k in range(lo, hi):
@@ -317,6 +363,13 @@ def _negated(words: list[str], lo: int, hi: int, negators: frozenset[str]) -> bo
         if word in negators or word in _DESCRIBERS:
             return True
         if word == _NEGATOR_AFTER_NON and "non" in words[lo:k]:
+            return True
+        if (
+            word in _ASK_VERBS
+            and k > lo
+            and words[k - 1] in _NOT
+            and words[k + 1 : k + 2] == ["you"]
+        ):
             return True
     return False
 

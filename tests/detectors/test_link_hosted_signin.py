@@ -23,6 +23,9 @@ def _ids(href: str, from_: str = "Payroll <payroll@staffing.example>") -> set[st
         "https://portal-7.pages.dev/loonstrook/inloggen",
         "https://placement.workers.dev/login?student=1",
         "https://docs-view.web.app/sign-in/",
+        # Round 370: a national e-ID's sign-in named in the path.
+        "https://sonderaa-roklub-betaling.netlify.app/mitid/?m=4445",
+        "https://brl-beboerportal.vercel.app/bankid?enhet=216",
         # A tracker that carries the page's address in its query.
         "https://click.tracker.example/c?u=https%3A%2F%2Fhr-portal.netlify.app%2Flogin",
     ],

@@ -59,6 +59,11 @@ def test_honest_sign_in_notes(note: str) -> None:
         # button at the top of a Notion page.
         "Revised quote and drawings. Open the PDF and use the link inside to see the full set.",
         'Proposal and invoice are on the page. Use the "Open secure PDF" button at the top.',
+        # Round 370: Danish and German notes; an order confirmation is a contract.
+        "Hej, hermed faktura for udført arbejde. Betaling sker via linket i dokumentet.",
+        "Anbei die Auftragsbestätigung. Bitte über den Button im Dokument die PDF-Version öffnen.",
+        "Här är fakturan. Betalningen görs via länken i dokumentet.",
+        "Lasku liitteenä. Maksu dokumentissa olevan linkin kautta.",
     ],
 )
 def test_nested_click_about_payment(note: str) -> None:
@@ -72,6 +77,7 @@ def test_nested_click_about_payment(note: str) -> None:
         "Here is the invoice draft, let me know what you think.",  # no nested click
         "The refund form is linked inside the document header.",  # no link inside the item
         "The link inside the document goes to our style guide.",  # no money
+        "Linket i dokumentet går til vores stilguide.",  # no money, in Danish
         "",
     ],
 )

@@ -43,6 +43,9 @@ PAYPAL = '"PayPal" <service@paypal.com>'
         # Round 317: the reader's own organisation named before the mailbox, and "use".
         "The file is secured, use your council email login to view.",
         "Please sign in with your university email account to open the budget.",
+        # Round 357: the business mailbox's address in Dutch, its inbox in Italian.
+        "Het document is beveiligd, log in met uw zakelijke e-mailadres om het te openen.",
+        "L'accesso avviene con le credenziali della Sua casella di posta aziendale.",
     ],
 )
 def test_credential_gate_sentences(note: str) -> None:
@@ -55,6 +58,7 @@ def test_credential_gate_sentences(note: str) -> None:
         "Sign in with your school account to answer the quiz.",  # a restricted form
         "Use your council staff account to book a room.",  # an account, unlocking nothing
         "Never submit passwords through Google Forms.",  # the platform's own warning
+        "Accedi alla tua casella di posta per leggere il messaggio.",  # no business mailbox
         "Register with your work email to get the slides afterwards.",
         "see the tab for March",
         "",

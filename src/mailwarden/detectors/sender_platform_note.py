@@ -143,13 +143,15 @@ _GATE_VERB_INTL = re.compile(
     r"|accedere|l accesso|autenticarsi)\b"
 )
 _BUSINESS_MAILBOX_INTL = re.compile(
-    r"\b(?:(?:uw|je) (?:zakelijke|werk|bedrijfs) e ?mail"
+    r"\b(?:(?:uw|je) (?:zakelijke|werk|bedrijfs) e ?mail(?:adres)?"
     r"|(?:ihrer|deiner) (?:geschaftlichen|beruflichen|firmen) e ?mail"
     r"|votre (?:adresse )?e ?mail (?:professionnelle|pro)|votre messagerie professionnelle"
     r"|votre adresse professionnelle"
     r"|su (?:correo|email|e mail) (?:corporativo|empresarial|del trabajo)"
     r"|(?:seu|sua) (?:e ?mail|email) (?:corporativo|profissional|da empresa)"
     r"|(?:la tua|sua|vostra) (?:e ?mail|email|posta) (?:aziendale|di lavoro)"
+    # "con le credenziali della Sua casella di posta aziendale".
+    r"|casella (?:di )?posta (?:aziendale|di lavoro)"
     r"|(?:e ?mail|e mailadres) en wachtwoord|e ?mail und passwort|e ?mail et mot de passe"
     r"|correo y contrasena|e ?mail e senha|e ?mail e password"
     # The login itself: "hun bankgegevens en inloggegevens te bevestigen".
@@ -330,6 +332,13 @@ _NESTED = re.compile(
     r"|\b(?:documento|design|arquivo|ficheiro) contem (?:o|um) link\b"
     r"|\b(?:document|ontwerp|bestand) bevat (?:de|een) link\b"
     r"|\b(?:documento|design|file) contiene (?:il|un) (?:link|collegamento)\b"
+    # Danish, Swedish, Norwegian and Finnish (round 370: "Betaling sker via linket i
+    # dokumentet"): the link or button inside the item, with or without a verb.
+    r"|\b(?:linket|linken|lanken|lenken|lenka|knappen)\b (?:i|inde i|inni|inuti)"
+    r" (?:dokumentet|filen|pdf filen|pdf en|designet|designen|mappen|fakturaen|fakturan"
+    r"|kontrakten|aftalen|avtalet|avtalen)\b"
+    r"|\b(?:dokumentissa|tiedostossa|laskussa|pdf ssa) olevan? (?:linkin|linkista|painikkeen"
+    r"|painikkeesta)\b"
 )
 # What the shared item is about: a payment, or a contract to sign (the e-signature lure's
 # "signed copy is in the doc"), in the languages of the click instructions above.
@@ -344,6 +353,11 @@ _PAYMENT_TOPIC = re.compile(
     # in the languages of the click instructions too (round 306: "Angebot", Canva).
     r"|proposal|quotation|quote|pricing|angebot|devis|presupuesto|orcamento|offerte|preventivo"
     r"|proposta|propuesta"
+    # An order confirmation to countersign is a contract (round 370: "Auftragsbestätigung").
+    r"|order confirmation|auftragsbestatigung|confirmation de commande"
+    # The same topics in Danish, Swedish, Norwegian and Finnish ("betaling" is above).
+    r"|faktura|fakturaen|fakturan|betalning|kontrakt|kontrakten|aftale|aftalen|avtal|avtale"
+    r"|avtalet|tilbud|offert|lasku|laskun|maksu|sopimus|tarjous"
     # A refund held behind the reader's bank details (round 322).
     r"|refund|refunds|reimbursement|bank details|bank information|banking details)\b"
 )
