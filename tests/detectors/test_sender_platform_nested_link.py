@@ -64,6 +64,8 @@ def test_honest_sign_in_notes(note: str) -> None:
         "Anbei die Auftragsbestätigung. Bitte über den Button im Dokument die PDF-Version öffnen.",
         "Här är fakturan. Betalningen görs via länken i dokumentet.",
         "Lasku liitteenä. Maksu dokumentissa olevan linkin kautta.",
+        # Round 373: the portal "linked in the document", about benefits enrolment.
+        "Confirm your benefits enrolment through the secure staff portal linked in the document.",
     ],
 )
 def test_nested_click_about_payment(note: str) -> None:

@@ -250,6 +250,9 @@ def money_to_reader(text: str) -> str | None:
 _PAYROLL = re.compile(
     r"\b(?:direct deposit|payroll|salary|salaries|compensation|payslip|payslips|pay slip"
     r"|paycheck|paystub|pay stub|w 2|benefits election|benefit elections|benefits elections"
+    # Benefits and pension enrolment (round 373: "Staff Benefits & Pension Enrolment 2027").
+    r"|benefits enrolment|benefits enrollment|pension enrolment|pension enrollment"
+    r"|open enrolment|open enrollment"
     # The same pay in the other languages the lures cover (round 296: an "Recursos Humanos"
     # Gmail box sends a DocuSign "formulario de verificación de nómina").
     r"|nomina|nominas|gehaltsabrechnung|lohnabrechnung|fiche de paie|bulletin de paie"
@@ -317,6 +320,8 @@ _NESTED = re.compile(
     # "access via the secure link inside the document", "open the PDF bundle via the OneDrive
     # link on the page": the real link is in the item.
     rf"|\b(?:link|button) (?:inside|within|in|on) (?:the|this) {_ITEM_EN}\b"
+    # "confirm through the secure staff portal linked in the document" (round 373).
+    rf"|\b(?:portal|page|form|site|link) linked (?:in|inside|within|from) (?:the|this) {_ITEM_EN}\b"
     # "the document contains the link to download", in the covered languages.
     rf"|\b{_ITEM_EN} (?:contains|has|includes) (?:the|a) (?:link|button)\b"
     r"|\b(?:document|design|fichier) contient (?:le|un) lien\b"
@@ -345,6 +350,7 @@ _NESTED = re.compile(
 _PAYMENT_TOPIC = re.compile(
     r"\b(?:payment|payments|invoice|invoices|remittance|remittances|ach|wire|funds|payroll"
     r"|salary|statement|receipt|purchase order|contract|agreement|signed copy"
+    r"|benefits enrolment|benefits enrollment|pension enrolment|pension enrollment"
     r"|facture|paiement|virement|contrat|rechnung|zahlung|uberweisung|vertrag|factura|pago"
     r"|rechnungen|zahlungen|forderung|forderungen|mahnung"
     r"|transferencia|contrato|fatura|pagamento|factuur|betaling|overboeking|overeenkomst"
