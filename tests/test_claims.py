@@ -104,6 +104,9 @@ def test_ownership_helpers() -> None:
 def test_fold_text() -> None:
     assert fold_text("Місrosoft") == "microsoft"
     assert fold_text("Pay\u200bPal") == "paypal"
+    # A trademark sign is no letters of the word before it (unseen phishing_pot mail:
+    # "Ledger Live\u2122" <support@ledgerliveupdate.com>).
+    assert fold_text("Ledger Live\u2122").split() == ["ledger", "live"]
 
 
 @settings(max_examples=100, deadline=None)

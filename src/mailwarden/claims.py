@@ -135,6 +135,17 @@ _DISPLAY_SERVICE_WORDS = (
     "ugyfelszolgalat",
     "relații clienți",
     "relatii clienti",
+    # ... and the online services of Southern Europe (round 376: "INPS Servizi Online").
+    "servizi",
+    "servizi online",
+    "servizio clienti",
+    "assistenza clienti",
+    "servicios",
+    "serviços",
+    "servicos",
+    "servicii",
+    "zákaznická podpora",
+    "zakaznicka podpora",
 )
 # Nouns that, after "your <brand>", make the text address the reader as the brand's customer.
 _OWNED_NOUNS = (
@@ -197,13 +208,21 @@ class BrandClaim:
     disguise: str = ""
 
 
+_TRADEMARK_SIGNS = str.maketrans({"\u2122": " ", "\u2120": " "})  # ™ and ℠
+
+
 def fold_text(text: str) -> str:
     """Lower case, NFKC, look-alike letters folded to Latin, invisible characters dropped.
 
     Combining marks that NFKC could not compose onto a letter ("amܿzܿn" with Syriac marks) are
     dropped too: they decorate a letter without changing what the reader takes it for, while
     composed accents ("itaú") stay."""
-    text = unicodedata.normalize("NFKC", text or "")
+    text = text or ""
+    if not text.isascii():
+        # NFKC spells a trademark sign out as letters glued to the word before it ("Ledger
+        # Live™" would read "ledger livetm"): a sign, not part of the name.
+        text = text.translate(_TRADEMARK_SIGNS)
+    text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     return text.translate(_FOLD).lower()

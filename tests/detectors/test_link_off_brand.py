@@ -190,3 +190,22 @@ def test_a_lure_cannot_escape_by_naming_its_own_domain_in_to() -> None:
         html=_html("https://account-review.example-top.top/login"),
     )
     assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))
+
+
+def test_a_public_body_linking_to_another_under_its_government_suffix() -> None:
+    # Round 378: EPFO (epfindia.gov.in) sends members to its grievance portal epfigms.gov.in.
+    from tests.helpers import finding_ids, make_message, scan_offline
+
+    html = '<p>Claim settled.</p><p><a href="https://epfigms.gov.in/">Grievances</a></p>'
+    raw = make_message(
+        from_="EPFO <no-reply@epfindia.gov.in>", subject="Claim Settled", html=html, text=None
+    )
+    assert "LINK_OFF_BRAND" not in finding_ids(scan_offline(raw))
+    # A link to a commercial domain stays off brand.
+    raw = make_message(
+        from_="EPFO <no-reply@epfindia.gov.in>",
+        subject="Claim Settled",
+        html=html.replace("epfigms.gov.in", "epfo-claims.example"),
+        text=None,
+    )
+    assert "LINK_OFF_BRAND" in finding_ids(scan_offline(raw))

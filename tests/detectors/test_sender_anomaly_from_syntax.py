@@ -54,6 +54,9 @@ def test_two_from_fields() -> None:
         "service@paypal.co.uk <service@paypal.co.uk>",
         # Square brackets left unquoted in the name (six held-out writers' GitHub mail).
         "dependabot[bot] <notifications@github.com>",
+        # An "@" in an unquoted name that is no address (rounds 359 and 374).
+        "Workday@Cornell <cornell@myworkday.com>",
+        "Cl@ve <noreply@clave.gob.es>",
     ],
 )
 def test_well_formed(from_header: str) -> None:

@@ -81,3 +81,11 @@ def test_a_brand_linking_to_another_of_its_own_domains_is_related() -> None:
         '<a href="https://www.microsoft.com/privacy">Privacy</a>',
     )
     assert "SENDER_ORG_UNRELATED" not in finding_ids(scan_offline(raw))
+
+
+def test_the_names_initials_are_its_domain() -> None:
+    # Round 374: "Queen's University Belfast" <alumni@qub.ac.uk>, every link behind a tracker.
+    html = OFFER.replace("stake-rewards.example", "tracker.esp-links.example")
+    assert ID not in ids("Queen's University Belfast <alumni@qub.example>", html=html)
+    # Initials that are not the domain's label stay unrelated.
+    assert ID in ids("Queen's University Belfast <alumni@xqz-mail.example>", html=html)

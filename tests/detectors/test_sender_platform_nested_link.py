@@ -66,6 +66,10 @@ def test_honest_sign_in_notes(note: str) -> None:
         "Lasku liitteenä. Maksu dokumentissa olevan linkin kautta.",
         # Round 373: the portal "linked in the document", about benefits enrolment.
         "Confirm your benefits enrolment through the secure staff portal linked in the document.",
+        # Round 376: Czech, and the same in Romanian and Polish.
+        "Posílám fakturu za přepravu. Dokument je ke stažení přes tlačítko v náhledu.",
+        "Vă trimit factura. Plata se face prin linkul din document.",
+        "Przesyłam fakturę. Płatność przez link w dokumencie.",
     ],
 )
 def test_nested_click_about_payment(note: str) -> None:

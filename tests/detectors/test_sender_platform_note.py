@@ -85,6 +85,24 @@ def test_gate_fires_on_a_share_and_not_on_an_honest_share() -> None:
     assert good.verdict.value == "clean"
 
 
+def test_the_platforms_own_sign_in_is_no_gate() -> None:
+    # Round 374: Adobe's own licence notice, "sign in at adobe.com with your university email".
+    adobe = '"Adobe" <message@adobe.com>'
+    own = scan_mail(
+        adobe,
+        "You now have access to Adobe Creative Cloud through University of Liverpool",
+        "To get started, sign in at adobe.com with your university email address to open"
+        " the apps.",
+    )
+    assert GATE not in finding_ids(own)
+    other = scan_mail(
+        adobe,
+        'Dylan Marsh shared "PO 55120" with you',
+        "Sign in at docs-review.example with your university email address to open the PO.",
+    )
+    assert GATE in finding_ids(other)
+
+
 def test_international_phone_numbers() -> None:
     assert intl_phone("ligue para +55 11 4003-8817 agora") == "+55 11 4003-8817"
     assert intl_phone("central 0800 591 4420") == "0800 591 4420"

@@ -36,6 +36,7 @@ from mailwarden.claims import (
     speaking_claims,
 )
 from mailwarden.destinations import (
+    government_suffix,
     judged_links,
     own_server_notice,
     own_tenant_test,
@@ -63,12 +64,18 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
     # of the brand's URLs in its query is that sender's click tracker.
     sender_brands = [b for b in brands if any(brand_owns_sender(b, o, knowledge) for o in orgs)]
     own_tenant = own_tenant_test(orgs, knowledge)
+    # The government-only suffixes the sender writes from (gov.in for epfindia.gov.in): a
+    # public body linking to another under the same suffix (EPFO's grievance portal
+    # epfigms.gov.in, round 378) leads where no attacker can have put a page.
+    public = frozenset(government_suffix(o, knowledge) for o in orgs) - {""}
     off: list[Link] = []
     judged = 0
     for link in judged_links(msg, knowledge):
         judged += 1
         hosting = is_hosting_host(link.host, knowledge)
         if link.registrable in orgs and not hosting:
+            continue
+        if public and not hosting and government_suffix(link.registrable, knowledge) in public:
             continue
         # The sender's own tenant (contoso.atlassian.net, its IT wiki, in contoso.com's notice
         # that names "your Okta account") is the sender's organisation under another name.

@@ -52,6 +52,14 @@ _BRACKETED_NAME = re.compile(
 )
 
 
+# "Workday@Cornell <cornell@myworkday.com>", "Cl@ve <noreply@clave.gob.es>": an "@" in an
+# unquoted display name that cannot be read as an address (no dot after it) before one angle
+# address. Strictly a phrase RFC 5322 does not allow; in practice one mailbox whose name
+# plays on the "@" (rounds 359 and 374). A name that is an address is _SELF_NAMED's or the
+# display-name spoof's case.
+_AT_NAME = re.compile(r"\s*(?P<name>[^<>,;:\"()@]*@[^<>,;:\"().@]*)\s*(?P<addr><[^<>\s,;]+>)\s*")
+
+
 def _problems(value: str) -> list[str]:
     # 8-bit names arrive as surrogate escapes: read them as UTF-8 for the name test.
     readable = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
@@ -67,6 +75,9 @@ def _problems(value: str) -> list[str]:
     self_named = _SELF_NAMED.fullmatch(readable)
     if self_named and self_named["name"].lower() == self_named["addr"].lower():
         value = f'"{self_named["name"]}" <{self_named["addr"]}>'
+    at_name = _AT_NAME.fullmatch(readable)
+    if at_name and at_name["name"].strip():
+        value = f'"{at_name["name"].strip()}" {at_name["addr"]}'
     bracketed = _BRACKETED_NAME.fullmatch(readable)
     if bracketed:
         value = f'"{bracketed["name"].strip()}" {bracketed["addr"]}'

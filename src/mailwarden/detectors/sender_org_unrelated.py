@@ -127,6 +127,18 @@ def _names_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
     )
 
 
+# Words a name's initials leave out ("University of Texas" is "ut", not "uot").
+_INITIAL_STOPWORDS = frozenset({"and", "the", "for", "des", "der", "die", "und", "del", "los"})
+MIN_INITIALS = 3
+
+
+def _initials(words: list[str]) -> str:
+    """The first letters of a display name's words (three letters or more each, stopwords
+    left out), when there are at least ``MIN_INITIALS`` of them; "" otherwise."""
+    letters = "".join(word[0] for word in words if word not in _INITIAL_STOPWORDS)
+    return letters if len(letters) >= MIN_INITIALS else ""
+
+
 @detector(
     emits={
         "SENDER_ORG_UNRELATED",
@@ -155,6 +167,8 @@ def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
         return  # the name is in the address: a person's mailbox or the organisation itself
     if len(org_label) >= 4 and org_label in "".join(words):
         return
+    if _initials(words) == org_label:
+        return  # "Queen's University Belfast" <alumni@qub.ac.uk>: the name's initials
     if not invites_click(msg.parsed_html):
         return
     local_tokens = _LOCAL_TOKENS.findall(local)

@@ -257,7 +257,10 @@ _PAYROLL = re.compile(
     # Gmail box sends a DocuSign "formulario de verificación de nómina").
     r"|nomina|nominas|gehaltsabrechnung|lohnabrechnung|fiche de paie|bulletin de paie"
     r"|bulletins de paie|busta paga|cedolino|holerite|contracheque|folha de pagamento"
-    r"|loonstrook|salarisstrook)\b"
+    r"|loonstrook|salarisstrook"
+    # Romanian, Hungarian, Czech and Polish (round 376: "Actualizare date salariale").
+    r"|date salariale|fluturas de salariu|fluturasul de salariu|berjegyzek|fizetesi adatok"
+    r"|vyplatni paska|mzdove udaje|pasek wynagrodzen|lista plac)\b"
 )
 
 
@@ -344,6 +347,13 @@ _NESTED = re.compile(
     r"|kontrakten|aftalen|avtalet|avtalen)\b"
     r"|\b(?:dokumentissa|tiedostossa|laskussa|pdf ssa) olevan? (?:linkin|linkista|painikkeen"
     r"|painikkeesta)\b"
+    # Czech, Romanian, Hungarian and Polish (round 376: "Dokument je ke stažení přes tlačítko v
+    # náhledu", a Canva design titled as an invoice).
+    r"|\b(?:pres|pomoci) (?:tlacitko|tlacitka|odkaz|odkazu) (?:v|ve) (?:nahledu|dokumentu"
+    r"|designu|souboru|pdf)\b"
+    r"|\b(?:linkul|butonul) din (?:document|design|fisier|pdf)\b"
+    r"|\b(?:dokumentumban|fajlban) talalhato (?:linkre|link|gombra|gomb)\b"
+    r"|\b(?:link|linku|przycisk|przycisku) w (?:dokumencie|pliku|projekcie)\b"
 )
 # What the shared item is about: a payment, or a contract to sign (the e-signature lure's
 # "signed copy is in the doc"), in the languages of the click instructions above.
@@ -364,6 +374,10 @@ _PAYMENT_TOPIC = re.compile(
     # The same topics in Danish, Swedish, Norwegian and Finnish ("betaling" is above).
     r"|faktura|fakturaen|fakturan|betalning|kontrakt|kontrakten|aftale|aftalen|avtal|avtale"
     r"|avtalet|tilbud|offert|lasku|laskun|maksu|sopimus|tarjous"
+    # ... and in Czech, Romanian, Hungarian and Polish.
+    r"|fakturu|faktury|uhrada|uhradu|uhrady|uhrade|platba|platbu|smlouva|smlouvu"
+    r"|factura|plata|oferta|szamla|szamlat|fizetes|atutalas|szerzodes|ajanlat"
+    r"|fakture|platnosc|przelew|umowa|umowe"
     # A refund held behind the reader's bank details (round 322).
     r"|refund|refunds|reimbursement|bank details|bank information|banking details)\b"
 )

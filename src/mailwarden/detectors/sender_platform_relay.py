@@ -98,7 +98,7 @@ from mailwarden.detectors.sender_reply_diverted import bank_change
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, subject_text
 from mailwarden.message.parse import Address, Message
-from mailwarden.message.urls import Link, is_action_link
+from mailwarden.message.urls import Link, is_action_link, registrable_domain
 from mailwarden.result import Finding
 
 # One phrase is enough: money promised to or extorted from the reader, or pay for trivial
@@ -286,6 +286,19 @@ def _note_finding(finding_id: str, platform: str, address: str, what: str, said:
     )
 
 
+def _names_platform_site(sentence: str, address: str) -> bool:
+    """Whether a (normalised) sentence names the notifying platform's own site ("to get
+    started, sign in at adobe.com with your university email address"): the platform's own
+    sign-in, in its own template, not a user's gate to someone else's page."""
+    site = normalise(registrable_domain(address.rpartition("@")[2]))
+    # Named as the place to sign in ("at adobe.com"), not merely the share's own link written
+    # out in the sentence ("... to view. Accept invite https://app.box.com/s/...").
+    return (
+        bool(site)
+        and re.search(rf"\b(?:at|on|via) (?:www )?{re.escape(site)}\b", sentence) is not None
+    )
+
+
 def _note_findings(
     msg: Message, platform: str, text: str, matches: list[LureMatch]
 ) -> Iterator[Finding]:
@@ -294,7 +307,7 @@ def _note_findings(
     sender = msg.from_address
     address = sender.address if sender is not None else ""
     gate = credential_gate(text)
-    if gate is not None:
+    if gate is not None and not _names_platform_site(gate, address):
         yield _note_finding(
             "SENDER_PLATFORM_CREDENTIAL_GATE",
             platform,
