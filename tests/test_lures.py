@@ -326,6 +326,10 @@ def test_a_never_chain_joined_by_or_negates_its_last_request() -> None:
     )
     # "or" opening the threat, and a condition after the "or", leave the request counted.
     assert "update your card" in said("Please update your card or your account will close.")
+    # English "of" is no "or": the request after it stays a request.
+    assert "update your card" in said(
+        "We have never had customers complain about any of the steps to update your card."
+    )
     # Round 367: "it doesn't ask you to ... confirm your details" describes what is not asked.
     assert "confirm your details" not in said(
         "It doesn't ask you to click anything or confirm your details."

@@ -125,6 +125,9 @@ LIST_NEGATION_WINDOW = 20
 _LIST_CONTINUERS = frozenset(
     {"or", "nor", "ou", "oder", "o", "of", "ni", "lub", "albo", "nebo", "vagy", "eller", "tai"}
 )
+# The "or" words that continue a never-chain: Dutch "of" and Spanish "o" left out, being also
+# English "of" and a letter, where a chain must be unmistakable.
+_CHAIN_CONTINUERS = _LIST_CONTINUERS - {"of", "o"}
 # Words that open a condition: after one, the phrase is what the reader is to do, whatever
 # the sentence promised will never happen ("you will never lose access or data if you update
 # your card"). Over-inclusive on purpose ("om", "se"): a match only keeps the phrase counted.
@@ -351,7 +354,7 @@ def _negated_or_chain(words: list[str], start: int, i: int, negators: frozenset[
     for j in range(i - 1, max(lo, i - NEGATION_WINDOW - 1), -1):
         if words[j] in _CONDITIONALS:
             return False  # "never lose access or data if you update your card": a condition
-        if words[j] in _LIST_CONTINUERS:
+        if words[j] in _CHAIN_CONTINUERS:
             return _negated(words, lo, j, negators)
     return False
 
