@@ -143,7 +143,7 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
         return False  # the display name shows someone else's address
     if not all(map(_destination_test(orgs, sender_brand, knowledge, personal_sites=False), links)):
         return False
-    public = _government_suffixes(orgs, knowledge)
+    public = government_suffixes(orgs, knowledge)
     return all(
         (sender_brand is not None and claim.brand is sender_brand)
         or _public_body(claim.brand, public, knowledge)
@@ -488,7 +488,7 @@ def _destination_test(
     tenant (a OneDrive) counts as the organisation's: as a file's home, yes (a cloud
     attachment), as where a lure leads, no (``stays_with_sender``)."""
     labels = _organisation_labels(orgs, knowledge)
-    public = _government_suffixes(orgs, knowledge)
+    public = government_suffixes(orgs, knowledge)
     return lambda link: _goes_to(
         link, orgs, sender_brand, labels, public, knowledge, personal_sites
     )
@@ -517,7 +517,7 @@ def leads_only_to_government(msg: Message, knowledge: Knowledge) -> bool:
     )
 
 
-def _government_suffixes(orgs: Iterable[str], knowledge: Knowledge) -> frozenset[str]:
+def government_suffixes(orgs: Iterable[str], knowledge: Knowledge) -> frozenset[str]:
     """The government-only suffixes the sender's organisations ``orgs`` are registered under
     (``government_suffix`` of each; none for an organisation under no such suffix)."""
     return frozenset(government_suffix(org, knowledge) for org in orgs) - {""}

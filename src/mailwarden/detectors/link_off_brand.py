@@ -37,6 +37,7 @@ from mailwarden.claims import (
 )
 from mailwarden.destinations import (
     government_suffix,
+    government_suffixes,
     judged_links,
     own_server_notice,
     own_tenant_test,
@@ -67,7 +68,7 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
     # The government-only suffixes the sender writes from (gov.in for epfindia.gov.in): a
     # public body linking to another under the same suffix (EPFO's grievance portal
     # epfigms.gov.in, round 378) leads where no attacker can have put a page.
-    public = frozenset(government_suffix(o, knowledge) for o in orgs) - {""}
+    public = government_suffixes(orgs, knowledge)
     off: list[Link] = []
     judged = 0
     for link in judged_links(msg, knowledge):

@@ -247,12 +247,13 @@ def money_to_reader(text: str) -> str | None:
     return said if said is not None and ask else None
 
 
+# Benefits and pension enrolment (round 373: "Staff Benefits & Pension Enrolment 2027"): a pay
+# word of a note and a payment topic of the nested-link test alike.
+_ENROLMENT = r"(?:benefits enrolment|benefits enrollment|pension enrolment|pension enrollment)"
 _PAYROLL = re.compile(
     r"\b(?:direct deposit|payroll|salary|salaries|compensation|payslip|payslips|pay slip"
     r"|paycheck|paystub|pay stub|w 2|benefits election|benefit elections|benefits elections"
-    # Benefits and pension enrolment (round 373: "Staff Benefits & Pension Enrolment 2027").
-    r"|benefits enrolment|benefits enrollment|pension enrolment|pension enrollment"
-    r"|open enrolment|open enrollment"
+    rf"|{_ENROLMENT}|open enrolment|open enrollment"
     # The same pay in the other languages the lures cover (round 296: an "Recursos Humanos"
     # Gmail box sends a DocuSign "formulario de verificación de nómina").
     r"|nomina|nominas|gehaltsabrechnung|lohnabrechnung|fiche de paie|bulletin de paie"
@@ -360,7 +361,7 @@ _NESTED = re.compile(
 _PAYMENT_TOPIC = re.compile(
     r"\b(?:payment|payments|invoice|invoices|remittance|remittances|ach|wire|funds|payroll"
     r"|salary|statement|receipt|purchase order|contract|agreement|signed copy"
-    r"|benefits enrolment|benefits enrollment|pension enrolment|pension enrollment"
+    rf"|{_ENROLMENT}"
     r"|facture|paiement|virement|contrat|rechnung|zahlung|uberweisung|vertrag|factura|pago"
     r"|rechnungen|zahlungen|forderung|forderungen|mahnung"
     r"|transferencia|contrato|fatura|pagamento|factuur|betaling|overboeking|overeenkomst"
@@ -376,7 +377,7 @@ _PAYMENT_TOPIC = re.compile(
     r"|avtalet|tilbud|offert|lasku|laskun|maksu|sopimus|tarjous"
     # ... and in Czech, Romanian, Hungarian and Polish.
     r"|fakturu|faktury|uhrada|uhradu|uhrady|uhrade|platba|platbu|smlouva|smlouvu"
-    r"|factura|plata|oferta|szamla|szamlat|fizetes|atutalas|szerzodes|ajanlat"
+    r"|plata|oferta|szamla|szamlat|fizetes|atutalas|szerzodes|ajanlat"
     r"|fakture|platnosc|przelew|umowa|umowe"
     # A refund held behind the reader's bank details (round 322).
     r"|refund|refunds|reimbursement|bank details|bank information|banking details)\b"
