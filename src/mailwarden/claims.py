@@ -85,6 +85,19 @@ _SERVICE_WORDS = (
     "login",
     "sign-in",
 )
+# Country names, in English and in their own languages, with and without the accents that
+# senders drop (fold_text keeps accents).
+_COUNTRY_NAMES = (
+    "belgium", "belgië", "belgie", "belgique", "belgien",
+    "nederland", "netherlands", "deutschland", "germany", "österreich", "osterreich", "austria",
+    "schweiz", "suisse", "svizzera", "switzerland", "france", "luxembourg", "españa", "espana",
+    "spain", "portugal", "italia", "italy", "polska", "poland", "česko", "cesko",
+    "czech republic", "slovensko", "slovakia", "magyarország", "magyarorszag", "hungary",
+    "románia", "romania", "românia", "sverige", "sweden", "norge", "norway", "danmark",
+    "denmark", "suomi", "finland", "ireland", "uk", "united kingdom", "usa", "us", "canada",
+    "australia", "new zealand", "india", "brasil", "brazil", "méxico", "mexico", "argentina",
+    "chile", "colombia", "türkiye", "turkiye", "turkey", "ελλάδα", "ελλαδα", "greece",
+)  # fmt: skip
 # In a display name only, these too make the brand's name a sender identity ("Ledger
 # Security", "Costco Customer Care", "Bradesco Atendimento"): a display name is the sender's
 # own label, where running text would merely mention the brand ("Microsoft Security update").
@@ -146,6 +159,29 @@ _DISPLAY_SERVICE_WORDS = (
     "servicii",
     "zákaznická podpora",
     "zakaznicka podpora",
+    # "Notifications" in the other languages the lures cover ("DIAN Notificaciones", round
+    # 387), as "<brand> Notifications" above.
+    "notificaciones",
+    "notificações",
+    "notificacoes",
+    "notifiche",
+    "benachrichtigungen",
+    "notificatie",
+    "notificaties",
+    # The customer's account area as the sender's label ("Caf - Mon Compte", "Ameli - Mon
+    # espace"; round 383), as "<brand> Account" above.
+    "mon compte",
+    "mon espace",
+    "espace client",
+    "mein konto",
+    "mijn account",
+    "mi cuenta",
+    "minha conta",
+    "il mio account",
+    "my account",
+    # The brand's national company as the sender ("ING België", "PayPal Deutschland", "DHL
+    # Express España"; round 383): a country's name after the brand's is its branch's identity.
+    *_COUNTRY_NAMES,
 )
 # Nouns that, after "your <brand>", make the text address the reader as the brand's customer.
 _OWNED_NOUNS = (

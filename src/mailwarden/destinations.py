@@ -147,7 +147,23 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     return all(
         (sender_brand is not None and claim.brand is sender_brand)
         or _public_body(claim.brand, public, knowledge)
+        or (
+            claim.where != "display-name" and _only_its_sign_in_pages(claim.brand, links, knowledge)
+        )
         for claim in speaking_claims(msg, knowledge)
+    )
+
+
+def _only_its_sign_in_pages(brand: Brand, links: list[Link], knowledge: Knowledge) -> bool:
+    """Whether every link opens ``brand``'s own sign-in or account pages as they are
+    (``is_identity_endpoint``): an IT notice that says "register Microsoft Authenticator for
+    your Microsoft 365 account" and links only to aka.ms/mysecurityinfo (round 386) speaks of
+    Microsoft and sends its reader to Microsoft alone, where no one else can take anything.
+    Only for what the text says: a display name that is the brand's ("Microsoft 365" on a
+    tenant) is an impostor whatever it links to."""
+    return bool(links) and all(
+        is_identity_endpoint(link, knowledge) and owner_brand(link.host, knowledge) is brand
+        for link in links
     )
 
 
@@ -596,7 +612,30 @@ def _organisation_labels(orgs: Iterable[str], knowledge: Knowledge) -> frozenset
             continue
         label = org.split(".", 1)[0]
         labels.update((label, label.replace("-", "")))
+        labels.update(_without_company_kind(label))
     return frozenset(labels)
+
+
+# Words that say what kind of company a name belongs to; tenants often leave them out
+# (tidewater.service-now.com for tidewaterlogistics.com, round 380).
+_COMPANY_KINDS = (
+    "logistics", "group", "holdings", "global", "solutions", "systems", "services",
+    "consulting", "partners", "international", "industries", "technologies", "tech", "labs",
+    "digital", "legal", "law", "llp", "llc", "inc", "ltd", "corp", "gmbh",
+)  # fmt: skip
+# The shortest name left after the company kind: "tidewater", not "ab" of "ab-group".
+_MIN_TENANT_NAME = 4
+
+
+def _without_company_kind(label: str) -> set[str]:
+    """The organisation's name without a trailing company-kind word ("tidewater" for
+    "tidewaterlogistics" or "tidewater-logistics"), if a name of some length is left."""
+    names: set[str] = set()
+    for kind in _COMPANY_KINDS:
+        stem = label.removesuffix(kind).rstrip("-")
+        if stem != label and len(stem.replace("-", "")) >= _MIN_TENANT_NAME:
+            names.update((stem, stem.replace("-", "")))
+    return names
 
 
 def own_tenant_test(orgs: Iterable[str], knowledge: Knowledge) -> Callable[[Link], bool]:

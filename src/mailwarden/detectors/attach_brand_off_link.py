@@ -26,7 +26,7 @@ they are two things an analyst names separately, and neither weight rests on the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from mailwarden.claims import (
     brand_owns_host,
@@ -37,6 +37,7 @@ from mailwarden.claims import (
     speaking_in_text,
     squash,
 )
+from mailwarden.destinations import own_tenant_test
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.attachments import (
@@ -48,6 +49,7 @@ from mailwarden.message.attachments import (
     link_domains,
 )
 from mailwarden.message.parse import Message
+from mailwarden.message.urls import Link, make_link
 from mailwarden.result import Finding
 
 KINDS = frozenset({KIND_PDF, KIND_HTML, KIND_SVG})
@@ -100,17 +102,28 @@ def _speaking_brands(item: Attachment, ctx: Context) -> dict[str, tuple[Brand, s
     return brands
 
 
+def _links_own_tenant(item: Attachment, own: Callable[[Link], bool]) -> bool:
+    """Whether one of the document's links goes to the sender's own tenant site."""
+    for url, _ in item.links[:MAX_LINKS]:
+        link = make_link(url, "", "attachment")
+        if link is not None and own(link):
+            return True
+    return False
+
+
 @detector(emits={"ATTACH_BRAND_LINK_MISMATCH"}, group="attach")
 def brand_off_link(msg: Message, ctx: Context) -> Iterator[Finding]:
     documents = [item for item in analyse(msg) if item.kind in KINDS and item.links and item.text]
     if not documents:
         return
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    own = own_tenant_test(orgs, ctx.knowledge)
     senders = [msg.from_domain or "", *ctx.auth.authenticated_domains]
     for item in documents:
         domains = link_domains(url for url, _ in item.links[:MAX_LINKS])
-        # The sender's own site among the links: the sender's document, whatever it names.
-        if not domains or any(d in orgs for d in domains):
+        # The sender's own site among the links, or its own tenant on a service
+        # (tidewater.service-now.com): the sender's document, whatever it names.
+        if not domains or any(d in orgs for d in domains) or _links_own_tenant(item, own):
             continue
         for brand, matched in _speaking_brands(item, ctx).values():
             if any(brand_owns_sender(brand, d, ctx.knowledge) for d in senders if d):

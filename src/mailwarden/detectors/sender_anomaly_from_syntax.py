@@ -60,6 +60,16 @@ _BRACKETED_NAME = re.compile(
 _AT_NAME = re.compile(r"\s*(?P<name>[^<>,;:\"()@]*@[^<>,;:\"().@]*)\s*(?P<addr><[^<>\s,;]+>)\s*")
 
 
+def _bad_label(domain: str) -> bool:
+    """A label no host name can have (RFC 1035 section 2.3.1, RFC 5321 section 4.1.2): empty
+    ("mail..example.com") or starting or ending with a hyphen ("example.za.-com"). Spam
+    tools that paste random labels together leave these seams."""
+    if domain.startswith("["):
+        return False  # an address literal
+    labels = domain.rstrip(".").split(".")
+    return any(not label or label[0] == "-" or label[-1] == "-" for label in labels)
+
+
 def _problems(value: str) -> list[str]:
     # 8-bit names arrive as surrogate escapes: read them as UTF-8 for the name test.
     readable = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
@@ -93,7 +103,7 @@ def _problems(value: str) -> list[str]:
             problems.append("empty address" + (f" after {box.display!r}" if box.display else ""))
         elif not at:
             problems.append(f"no domain in {box.address!r}")
-        elif not domain or _BAD_DOMAIN.search(domain):
+        elif not domain or _BAD_DOMAIN.search(domain) or _bad_label(domain):
             problems.append(f"bad domain in {box.address!r}")
         elif "." not in domain.strip(".") and not domain.startswith("["):
             # "noreply@bahn", "no-reply@jyllqorlhubqsj": no mail domain on the internet has

@@ -8,7 +8,9 @@ VOUS CONCERNANT", "Online Pharmacy"): it speaks as a court, a lottery or a shop,
 person. Ordinary people's names claim nothing and are not judged.
 
 Free-mail providers are data (``lists/freemail.txt``), brand claims come from
-``mailwarden.claims``, role words from the ``sender_role`` vocabulary in ``data/lures``.
+``mailwarden.claims``, role words from the ``sender_role`` and ``it_role`` vocabularies in
+``data/lures`` (an IT service desk is an organisational role in every language the desk's
+words are known in: "Service Informatique" <...@gmail.com>).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from mailwarden.detectors.sender_freemail_scam import LETTER_SCAM_CATEGORIES
 from mailwarden.lures import lures_in_text
 from mailwarden.message.parse import Message
 from mailwarden.result import Finding
+from mailwarden.sender_roles import IT_ROLE
 
 # Scam headlines a display name can be: the letter-type scams, and the pharmacy and the
 # parcel service a shop-type scam poses as. Prize words ("cadeau", "winner") are left out:
@@ -44,7 +47,7 @@ def freemail_org_claim(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     display = sender.display[:200]
     in_name = lures_in_text(display, ctx.knowledge, "display-name")
-    roles = [m.phrase for m in in_name if m.category == "sender_role"]
+    roles = [m.phrase for m in in_name if m.category in ("sender_role", IT_ROLE)]
     # A scam's headline as the name ("PROCES VOUS CONCERNANT", "Online Pharmacy").
     roles += [m.phrase for m in in_name if m.category in DISPLAY_SCAM_CATEGORIES]
     claims = [c for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]

@@ -66,6 +66,10 @@ from mailwarden.result import Finding
 # of four letters or more, so "info" and "news" still count.
 _LOCAL_TOKENS = re.compile(r"[a-z]{4,}")
 _DISPLAY_MAX = 200
+# Words that mark a domain as the one an organisation mails from ("trustpilotmail.com"), and
+# the shortest name left without them.
+_MAIL_WORDS = ("emails", "email", "mailer", "mailing", "mail")
+_MIN_NAME = 4
 # A bulk mailer's opt-out line, in the languages of data/lures.
 _OPT_OUT = re.compile(
     r"unsubscri|opt[ -]?out|d[ée]sabonn|d[ée]sinscri|abmelden|abbestell|afmelden|uitschrijven"
@@ -139,6 +143,17 @@ def _initials(words: list[str]) -> str:
     return letters if len(letters) >= MIN_INITIALS else ""
 
 
+def _without_mail_word(label: str) -> str:
+    """An organisation's name without the word that marks its domain as the one it mails
+    from: "trustpilot" for trustpilotmail.com (round 385), "acme" for acme-email.com."""
+    for word in _MAIL_WORDS:
+        for name in (label.removesuffix(word), label.removeprefix(word)):
+            name = name.strip("-")
+            if name != label.strip("-") and len(name) >= _MIN_NAME:
+                return name
+    return label
+
+
 @detector(
     emits={
         "SENDER_ORG_UNRELATED",
@@ -157,7 +172,7 @@ def org_unrelated(msg: Message, ctx: Context) -> Iterator[Finding]:
     org = registrable_domain(sender.domain)
     if not org or "." not in org:
         return
-    org_label = org.split(".", 1)[0]
+    org_label = _without_mail_word(org.split(".", 1)[0])
     display = sender.display[:_DISPLAY_MAX]
     words = WORDS.findall(fold(display))
     if not words:

@@ -261,7 +261,14 @@ _PAYROLL = re.compile(
     r"|loonstrook|salarisstrook"
     # Romanian, Hungarian, Czech and Polish (round 376: "Actualizare date salariale").
     r"|date salariale|fluturas de salariu|fluturasul de salariu|berjegyzek|fizetesi adatok"
-    r"|vyplatni paska|mzdove udaje|pasek wynagrodzen|lista plac)\b"
+    r"|vyplatni paska|mzdove udaje|pasek wynagrodzen|lista plac"
+    # The pay itself and the year-end bonus (round 383: a Google Docs comment "merci de valider
+    # ta prime et ton IBAN ... sur le lien de la paie").
+    r"|la paie|votre paie|ta paie|prime de fin d annee|year end bonus"
+    # The pay slip of Argentina and Chile (round 387: a Canva "recibo de haberes", a
+    # SharePoint folder of "liquidaciones de sueldo").
+    r"|recibo de haberes|recibos de haberes|recibo de sueldo|recibos de sueldo"
+    r"|liquidacion de sueldo|liquidaciones de sueldo)\b"
 )
 
 
