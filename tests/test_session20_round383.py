@@ -233,3 +233,27 @@ def test_a_services_mail_domain_is_related_to_its_site() -> None:
         from_='"Brennan Daly & Co." <noreply.invitations@quillmail.com>', text=None, html=html
     )
     assert "SENDER_ORG_UNRELATED" in finding_ids(scan_offline(other))
+
+
+@pytest.mark.parametrize(
+    ("display", "brand"),
+    [
+        # Chinese, Japanese and Korean run words together: the keyword matches as written.
+        ("楽天カードからのお知らせ", "Rakuten"),
+        ("三井住友カード株式会社", "SMBC"),
+        ("KB국민은행입니다", "KB Kookmin"),
+        ("顺丰速运", "SF Express"),
+        ("國泰世華銀行", "Cathay United Bank"),
+        # Round 389's tax authorities.
+        ("Maksu- ja Tolliamet", "Maksu- ja Tolliamet"),
+        ("Державна податкова служба України", "DPS Ukraine"),
+    ],
+)
+def test_east_asian_and_baltic_services_claim_in_their_scripts(display: str, brand: str) -> None:
+    assert brand in _display_brands(display), display
+
+
+def test_latin_keywords_keep_their_word_boundaries() -> None:
+    # "paypay" inside a longer Latin word is no claim; next to Japanese text it is.
+    assert "PayPay" not in _display_brands("Paypayments Ltd")
+    assert "PayPay" in _display_brands("PayPayポイント事務局")

@@ -273,6 +273,13 @@ def _phrase_pattern(phrase: str) -> str:
 _WORD_GAP = r"[\s\-.]{1,3}"
 
 
+# A letter of a script that separates its words with spaces: the edge of a keyword is a word
+# boundary in those. Chinese, Japanese and Korean run words together ("楽天カードからの
+# お知らせ", "KB국민은행입니다"), so a keyword in or next to those scripts matches as written.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
+_SPACED_WORD = rf"[^\W{_CJK}]"
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     """One pattern matching any of ``phrases`` (as ``_phrase_pattern`` writes each), factored
     by common prefixes: hundreds of brand keywords as a flat alternation make the regex engine
@@ -352,7 +359,7 @@ def _matcher(brands: tuple[Brand, ...]) -> _Matcher:
     dsvc_alt = "|".join(
         _phrase_pattern(w) for w in sorted(set(_DISPLAY_SERVICE_WORDS), key=len, reverse=True)
     )
-    keywords = re.compile(rf"(?<!\w)(?:{kw_alt or '(?!)'})(?!\w)")
+    keywords = re.compile(rf"(?<!{_SPACED_WORD})(?:{kw_alt or '(?!)'})(?!{_SPACED_WORD})")
     identity = re.compile(
         rf"(?<!\w)(?:your\s+(?P<yname>{name_alt or '(?!)'})[\s\-]{{1,3}}(?:{noun_alt})(?!\w)"
         rf"|(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?P<cname>{name_alt or '(?!)'})(?!\w)"
