@@ -607,8 +607,7 @@ def _organisation_labels(orgs: Iterable[str], knowledge: Knowledge) -> frozenset
     for org in orgs:
         if not org or org in knowledge.freemail or "." not in org or org[-1].isdigit():
             continue
-        shared = (*knowledge.tenant_suffixes, *knowledge.free_tenants)
-        if any(org.endswith("." + suffix) for suffix in shared):
+        if any(org.endswith("." + suffix) for suffix in knowledge.shared_tenant_suffixes):
             continue
         label = org.split(".", 1)[0]
         labels.update((label, label.replace("-", "")))

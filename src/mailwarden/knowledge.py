@@ -258,6 +258,12 @@ class Knowledge:
         return frozenset((*self.tenant_suffixes, *self.tenant_sites))
 
     @functools.cached_property
+    def shared_tenant_suffixes(self) -> tuple[str, ...]:
+        """``tenant_suffixes`` and ``free_tenants`` together: suffixes under which a domain
+        (x.onmicrosoft.com) is one tenant of a shared service, no organisation's own."""
+        return (*self.tenant_suffixes, *self.free_tenants)
+
+    @functools.cached_property
     def brand_by_domain(self) -> dict[str, Brand]:
         return {d: b for b in self.brands for d in b.domains}
 

@@ -35,8 +35,7 @@ def _name(domain: str, knowledge: Knowledge) -> tuple[str, str] | None:
     registrable = registrable_domain(domain)
     if not registrable or registrable in knowledge.freemail:
         return None
-    shared = (*knowledge.tenant_suffixes, *knowledge.free_tenants)
-    if any(domain == s or domain.endswith("." + s) for s in shared):
+    if any(domain == s or domain.endswith("." + s) for s in knowledge.shared_tenant_suffixes):
         return None
     return registrable, registrable.split(".", 1)[0]
 
