@@ -26,8 +26,11 @@ VOCABULARIES = {
     "callback_call", "share_capital",
     # content_callback_only and destinations: the notice sends the reader to its own app
     "app_channel",
-    # content_callback_only: a written answer offered beside the phone number
-    "written_reply",
+    # content_callback_only: a written answer offered beside the phone number, and a receipt
+    # (the amount is paid)
+    "written_reply", "payment_settled",
+    # claims.CREDENTIAL_LURES: the organisation's mailbox as a page's key (no finding of its own)
+    "org_signin",
     # content_callback_only and attach_document_lure (a purchase to disown by telephone)
     "callback_disown",
     # link_document_on_web_page (a document offered through a site-builder page)

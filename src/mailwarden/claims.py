@@ -50,7 +50,13 @@ from typing import Any
 from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.clicks import fold
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import host_matches, registrable_domain, to_ascii_host
+from mailwarden.message.urls import (
+    Link,
+    host_matches,
+    registrable_domain,
+    safe_split,
+    to_ascii_host,
+)
 from mailwarden.text_traits import spaced_camel_case
 
 # A brand mentioned this often in a body presents the message as the brand's.
@@ -434,6 +440,15 @@ def _is_personal_name(display: str, matched: str) -> bool:
     return not any(fold_text(w).strip(".") in generic for w in words[:-1])
 
 
+_COUNTRIES = frozenset(_squash(fold_text(name)) for name in _COUNTRY_NAMES)
+
+
+def _after_country(hit: re.Match[str]) -> bool:
+    """Whether a display-name identity form ends in a country's name ("PayPal Deutschland")."""
+    tail = _squash(hit.group(0))[len(_squash(hit.group("sname"))) :].strip()
+    return tail in _COUNTRIES
+
+
 def _header_claims(m: _Matcher, text: str, where: str) -> Iterator[BrandClaim]:
     folded = fold_text(text)
     if not folded.strip():
@@ -446,6 +461,10 @@ def _header_claims(m: _Matcher, text: str, where: str) -> Iterator[BrandClaim]:
         yield BrandClaim(brand, where, matched)
     if where == "display-name":
         for hit in m.display_identity.finditer(folded):
+            # A country after a name that does not open the display name is part of another
+            # name: "Orange Sky Australia", a charity (round 396), is no Sky branch.
+            if _after_country(hit) and folded[: hit.start()].strip(" \"'"):
+                continue
             for brand in m.by_name.get(_squash(hit.group("sname")), ()):
                 yield BrandClaim(brand, where, _squash(hit.group(0)))
     # The brand's bare name as the whole display name ("Chase", "Apple", "Lowes, _",
@@ -797,6 +816,31 @@ def is_web_page_host(host: str, knowledge: Knowledge) -> bool:
     return is_hosting_host(host, knowledge) and not host_matches(host, knowledge.file_shares)
 
 
+# Paths longer than this are not matched against published_pages.txt (a bound on the work).
+_MAX_PAGE_PATH = 2_000
+
+
+def is_published_page(link: Link, knowledge: Knowledge) -> bool:
+    """Whether the link opens a page a file share publishes as a web page
+    (``published_pages.txt``: a Google Doc published to the web, a Canva design's view)."""
+    if not knowledge.published_pages:
+        return False
+    parts = safe_split(link.url)
+    if parts is None or len(parts.path) > _MAX_PAGE_PATH:
+        return False
+    host = to_ascii_host(link.host or "")
+    return any(
+        host_matches(host, frozenset({entry})) and _page_pattern(pattern).fullmatch(parts.path)
+        for entry, pattern in knowledge.published_pages
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _page_pattern(pattern: str) -> re.Pattern[str]:
+    """A published_pages.txt path pattern, ``*`` any run of characters, as a regex."""
+    return re.compile(".*".join(re.escape(piece) for piece in pattern.split("*")), re.DOTALL)
+
+
 def sender_organisations(msg: Message, authenticated: Iterable[str] = ()) -> frozenset[str]:
     """The From address's registrable domain and those of the authenticated domains (DKIM
     d=, SPF): links there are the sender's own, whatever brand the message names."""
@@ -821,6 +865,9 @@ CREDENTIAL_LURES = frozenset(
         "account_problem",
         "urgency",
         "scam_delivery",
+        # The organisation's mailbox as a page's key ("sign in with your NHS email"): no lure
+        # finding of its own (data/lures), but it makes a link elsewhere count as one does.
+        "org_signin",
     }
 )
 

@@ -148,22 +148,29 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
         (sender_brand is not None and claim.brand is sender_brand)
         or _public_body(claim.brand, public, knowledge)
         or (
-            claim.where != "display-name" and _only_its_sign_in_pages(claim.brand, links, knowledge)
+            claim.where != "display-name"
+            and _only_its_sign_in_pages(claim.brand, links, orgs, knowledge)
         )
         for claim in speaking_claims(msg, knowledge)
     )
 
 
-def _only_its_sign_in_pages(brand: Brand, links: list[Link], knowledge: Knowledge) -> bool:
+def _only_its_sign_in_pages(
+    brand: Brand, links: list[Link], orgs: frozenset[str], knowledge: Knowledge
+) -> bool:
     """Whether every link opens ``brand``'s own sign-in or account pages as they are
-    (``is_identity_endpoint``): an IT notice that says "register Microsoft Authenticator for
-    your Microsoft 365 account" and links only to aka.ms/mysecurityinfo (round 386) speaks of
-    Microsoft and sends its reader to Microsoft alone, where no one else can take anything.
-    Only for what the text says: a display name that is the brand's ("Microsoft 365" on a
-    tenant) is an impostor whatever it links to."""
-    return bool(links) and all(
+    (``is_identity_endpoint``) or the sender's own site, one at least the brand's: an IT
+    notice that says "register Microsoft Authenticator for your Microsoft 365 account" and
+    links to aka.ms/mysecurityinfo (round 386) and its own help pages (round 286) speaks of
+    Microsoft and sends its reader to Microsoft and itself alone, where no one else can take
+    anything. Only for what the text says: a display name that is the brand's ("Microsoft
+    365" on a tenant) is an impostor whatever it links to."""
+    to_brand = [
         is_identity_endpoint(link, knowledge) and owner_brand(link.host, knowledge) is brand
         for link in links
+    ]
+    return any(to_brand) and all(
+        on_brand or link.registrable in orgs for link, on_brand in zip(links, to_brand, strict=True)
     )
 
 
@@ -341,19 +348,29 @@ def judged_links(msg: Message, knowledge: Knowledge) -> list[Link]:
     ]
 
 
+def sending_service_sites(domain: str, knowledge: Knowledge) -> frozenset[str]:
+    """When ``domain`` is a service that sends organisations' bulletins from its own domain
+    (``sending_services.txt``), that domain and the service's other sites (GovDelivery's
+    subscriber help on granicus.com); empty otherwise."""
+    service = host_matches(domain, knowledge.sending_services) if domain else ""
+    if not service:
+        return frozenset()
+    return knowledge.sending_service_sites.get(service, frozenset({service}))
+
+
 def bulletin_for_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
     """True when the From domain is a service that sends organisations' bulletins from its
     own domain (``sending_services.txt``: "Medicare.gov" <medicare@public.govdelivery.com>)
-    and every link leads to ``brand``'s own sites or the service's own pages, at least one to
+    and every link leads to ``brand``'s own sites or the service's own pages (on its own
+    domain or its other sites: Granicus's help pages), at least one to
     the brand: such a bulletin has nowhere to send its reader but the brand it names."""
-    sender = msg.from_domain
-    service = host_matches(sender, knowledge.sending_services) if sender else ""
-    if not service:
+    own_sites = sending_service_sites(msg.from_domain, knowledge)
+    if not own_sites:
         return False
     links = judged_links(msg, knowledge)
     to_brand = [brand_owns_host(brand, x.host) for x in links]
     return any(to_brand) and all(
-        owned or host_matches(x.host, frozenset({service}))
+        owned or host_matches(x.host, own_sites)
         for x, owned in zip(links, to_brand, strict=True)
     )
 
@@ -376,7 +393,7 @@ def leads_only_to_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> boo
     Microsoft's SharePoint, Google Drive, DocuSign, PayPal): a link there may be anyone's, so
     such a brand is never exempted. Nor is a customer's tenant under a brand's domain
     (``contoso-my.sharepoint.com``)."""
-    if _relays_users_content(brand, knowledge):
+    if relays_users_content(brand, knowledge):
         return False
     links = judged_links(msg, knowledge)
     return bool(links) and _reaches_only_brand(msg, brand, knowledge, links)
@@ -428,12 +445,12 @@ def own_notice_brand(msg: Message, knowledge: Knowledge) -> Brand | None:
     if not sender or host_matches(sender, knowledge.freemail):
         return None
     brand = sending_brand(sender, knowledge)
-    if brand is None or _relays_users_content(brand, knowledge):
+    if brand is None or relays_users_content(brand, knowledge):
         return None
     return brand
 
 
-def _relays_users_content(brand: Brand, knowledge: Knowledge) -> bool:
+def relays_users_content(brand: Brand, knowledge: Knowledge) -> bool:
     """Whether ``brand`` runs a relay platform (``relay_platforms.txt``): its own hosts carry
     what its users write."""
     return any(

@@ -18,7 +18,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   member institutions' own domains, enumerated; they join the brand's ``domains``.
 - ``lures/<lang>.toml``: ``language`` and a ``[lures]`` table mapping a category
   (``password_expiry``, ``mailbox_full``, ``unusual_signin``, ``shared_document``, ``invoice``,
-  ``credential``, ``urgency``, ...) to phrases, lower case. A leading ``!`` marks a strong
+  ``credential``, ``urgency``, ...) to phrases, lower case; ``(a|b)`` in an entry stands for
+  each of its words ("(sign|log) in" is two phrases). A leading ``!`` marks a strong
   phrase (``"!died intestate"``): one that names the scam's mechanism so exactly that no
   legitimate sender writes it in its own voice. The ``!`` is not part of the phrase: it is
   matched without it, and ``LurePhrase.strong`` carries the mark.
@@ -26,6 +27,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``host path-prefix param`` (the query parameter that carries the target).
   ``free_tenants.txt`` lists suffixes under which anyone can sign up and send mail.
   ``buckets.txt`` lists raw cloud object-storage hosts (a bucket's files served as they are);
+  ``published_pages.txt`` lines are ``HOST PATH-PATTERN``: pages a file share or design service
+  publishes as web pages (a Google Doc published to the web, a Canva design's view);
   ``imitation_suffixes.txt`` lists private registry suffixes that read like a country's
   domain (``sa.com``, ``it.com``, ``uk.net``).
   ``government_suffixes.txt`` lists suffixes under which only public bodies register
@@ -44,8 +47,9 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   (microsoft.com/devicelogin), where a code shown on a device is typed in.
   ``meeting_platforms.txt`` lists online-meeting services' join hosts (zoom.us).
   ``system_mailboxes.txt`` lists local parts of mail servers' own system mailboxes.
-  ``sending_services.txt`` lists domains of services that send organisations' bulletins
-  from the service's own domain (public.govdelivery.com).
+  ``sending_services.txt`` lines are ``DOMAIN [SITE...]``: services that send organisations'
+  bulletins from the service's own domain (public.govdelivery.com), and the service's other
+  sites its bulletins link to (its parent's help pages: subscriberhelp.granicus.com).
   ``tenant_templates.txt`` lines are ``SUFFIX MARKER``: free tenants whose platform sends
   only its own templates, and a marker each of those mails carries.
   ``tenant_notices.txt`` lines are ``SUFFIX BRAND NAME``: free tenants whose platform mails
@@ -60,6 +64,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -181,6 +186,8 @@ class Knowledge:
     # Raw object-storage hosts (s3, storage.googleapis.com, blob.core.windows.net): anyone's
     # uploaded file, served under the cloud's name.
     buckets: frozenset[str] = frozenset()
+    # (host, path pattern) of pages a file share publishes as web pages (published_pages.txt).
+    published_pages: tuple[tuple[str, str], ...] = ()
     # Private suffixes sold to look like a country's domain (x.sa.com, x.it.com, x.uk.net).
     imitation_suffixes: tuple[str, ...] = ()
     # Suffixes only public bodies register under (gov.uk, gouv.fr, gov).
@@ -214,6 +221,8 @@ class Knowledge:
     system_mailboxes: frozenset[str] = frozenset()
     # Services that send organisations' bulletins from their own domain (govdelivery.com).
     sending_services: frozenset[str] = frozenset()
+    # Each sending service's own sites: its domain and the others it links to (granicus.com).
+    sending_service_sites: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Relay platforms (by name) whose notices are a seller's invoice or money request, sent for
     # the seller from its own billing mailbox by design (seller_platforms.txt).
     seller_platforms: frozenset[str] = frozenset()
@@ -342,6 +351,29 @@ def lure_phrase(category: str, language: str, entry: object) -> LurePhrase:
     return LurePhrase(category, language, phrase, strong)
 
 
+# "(sign|log) in with your (staff|student) email": each group is one of its words, so that
+# one entry stands for every combination (four phrases here). No nesting.
+_ALTERNATIVES = re.compile(r"\(([^()]*)\)")
+MAX_EXPANSIONS = 512
+
+
+def expand_alternatives(entry: str) -> list[str]:
+    """Every phrase an entry of a lure list stands for: ``(a|b)`` groups written out in each
+    combination, in order ("(sign|log) in" is "sign in" and "log in")."""
+    match = _ALTERNATIVES.search(entry)
+    if match is None:
+        return [entry]
+    head, tail = entry[: match.start()], entry[match.end() :]
+    expanded = [
+        f"{head}{choice.strip()}{rest}"
+        for choice in match.group(1).split("|")
+        for rest in expand_alternatives(tail)
+    ]
+    if len(expanded) > MAX_EXPANSIONS:
+        raise ConfigError(f"lure entry {entry!r} stands for more than {MAX_EXPANSIONS} phrases")
+    return expanded
+
+
 def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, Negation]]:
     """Every language's lure phrases, and how it negates them where it says so."""
     phrases: list[LurePhrase] = []
@@ -353,7 +385,11 @@ def _load_lures() -> tuple[tuple[LurePhrase, ...], dict[str, Negation]]:
         data = tomllib.loads(item.read_text("utf-8"))
         language = str(data.get("language", item.name.removesuffix(".toml")))
         for category, words in data.get("lures", {}).items():
-            phrases.extend(lure_phrase(category, language, word) for word in words)
+            phrases.extend(
+                lure_phrase(category, language, phrase)
+                for word in words
+                for phrase in expand_alternatives(str(word))
+            )
         if "negators" in data:
             negation[language] = Negation(
                 never=_words(data, "negators"),
@@ -397,9 +433,18 @@ def _load_redirectors() -> tuple[Redirector, ...]:
     return tuple(result)
 
 
+def _load_sending_services() -> dict[str, frozenset[str]]:
+    """Each sending service's domain and its own sites (the domain itself among them)."""
+    return {
+        domain: frozenset({domain, *sites.split()})
+        for domain, sites in _read_named("sending_services.txt")
+    }
+
+
 @functools.cache
 def load_knowledge() -> Knowledge:
     file_shares = _read_list("file_shares.txt")
+    services = _load_sending_services()
     lures, negation = _load_lures()
     return Knowledge(
         brands=_load_brands(),
@@ -413,6 +458,7 @@ def load_knowledge() -> Knowledge:
         tenant_suffixes=tuple(_read_list("tenant_suffixes.txt")),
         free_tenants=tuple(_read_list("free_tenants.txt")),
         buckets=frozenset(_read_list("buckets.txt")),
+        published_pages=tuple(_read_named("published_pages.txt")),
         imitation_suffixes=tuple(_read_list("imitation_suffixes.txt")),
         ordinary_words=frozenset(_read_list("ordinary_words.txt")),
         words_around_brands=frozenset(_read_list("words_around_brands.txt")),
@@ -425,7 +471,8 @@ def load_knowledge() -> Knowledge:
         device_login_pages=frozenset(_read_list("device_login_pages.txt")),
         meeting_platforms=frozenset(_read_list("meeting_platforms.txt")),
         system_mailboxes=frozenset(_read_list("system_mailboxes.txt")),
-        sending_services=frozenset(_read_list("sending_services.txt")),
+        sending_services=frozenset(services),
+        sending_service_sites=services,
         hiring_platforms=frozenset(_read_list("hiring_platforms.txt")),
         signin_path_words=frozenset(_read_list("signin_path_words.txt")),
         tenant_templates=tuple(

@@ -24,9 +24,11 @@ def disguised_type(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not found:
         return
     first = found[0]
+    # Bytes that tell nothing (an empty part) leave the declared type as the only witness.
+    actual = first.kind if first.kind != first.disguised_as else f"declared {first.content_type}"
     yield Finding(
         "ATTACH_DISGUISED_TYPE",
-        summary=f"{first.label} is named as a {first.disguised_as.upper()} but is {first.kind}",
+        summary=f"{first.label} is named as a {first.disguised_as.upper()} but is {actual}",
         evidence={
             "files": [item.label for item in found[:5]],
             "named_as": sorted({item.disguised_as for item in found}),

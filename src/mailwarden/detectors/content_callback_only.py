@@ -87,6 +87,8 @@ WRITTEN_REPLY = "written_reply"
 # The lure category of a notice telling the reader to check a payment change by calling a
 # number they already hold (see content_lures).
 VERIFY_OUT_OF_BAND = "verify_out_of_band"
+# The vocabulary of a receipt: the amount is paid and nothing is owed (data/lures).
+PAYMENT_SETTLED = "payment_settled"
 _REPLY_WINDOW = 80  # characters either side of the phone number: its own sentence
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})")
 
@@ -209,6 +211,9 @@ def callback_notice(msg: Message, knowledge: Knowledge | None = None) -> tuple[s
         # A supplier's statement: "contact Credit Control on 01908 283 900 or reply to this
         # email". A callback scam wants the call, and speaks of a charge to stop by phone.
         if offers_written_reply(msg, text, found[0], knowledge):
+            return None
+        # A receipt: "Amount paid: $45.00 ... Questions about your bill? Call (610) 437-9300".
+        if PAYMENT_SETTLED in said:
             return None
     # A bank's notice offers its own app beside the phone; a callback scam wants the call and
     # has no app to offer.

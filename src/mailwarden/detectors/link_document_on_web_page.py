@@ -4,10 +4,12 @@
 hijacked mailbox writes to the victim's contacts the way its owner would, and the one link
 goes to a page the attacker built in minutes on a site builder or an app host
 (``sites.google.com``, ``*.framer.website``, ``*.firebaseapp.com``, ``*.pages.dev``, a storage
-bucket: ``data/lists/hosting.txt`` and ``buckets.txt``). The page shows a "View document"
-button that leads to a fake sign-in. People share documents through file shares and document
-hosts (Google Drive and Docs, OneDrive, Dropbox, WeTransfer: ``file_shares.txt``), or attach
-them; a document offered as a web page on someone else's site builder is the tell.
+bucket: ``data/lists/hosting.txt`` and ``buckets.txt``; or a file share's page published
+for anyone, ``published_pages.txt``: a Google Doc "published to the web", a Canva design's
+view). The page shows a "View document" button that leads to a fake sign-in. People share
+documents through file shares and document hosts (Google Drive and Docs, OneDrive, Dropbox,
+WeTransfer: ``file_shares.txt``), or attach them; a document offered as a web page on
+someone else's site builder is the tell.
 
 The finding needs all of: a phrase of the ``document_offer`` vocabulary (``data/lures``) in
 the subject or body; a short body (a newsletter or a long letter is something else); no file
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mailwarden.claims import is_web_page_host
+from mailwarden.claims import is_published_page, is_web_page_host
 from mailwarden.destinations import sender_destinations
 from mailwarden.detectors import Context, detector
 from mailwarden.lures import find_lures
@@ -57,7 +59,10 @@ def document_on_web_page(msg: Message, ctx: Context) -> Iterator[Finding]:
     ]
     if not outside or len({link.registrable for link in outside}) != 1:
         return
-    if not all(is_web_page_host(link.host, ctx.knowledge) for link in outside):
+    if not all(
+        is_web_page_host(link.host, ctx.knowledge) or is_published_page(link, ctx.knowledge)
+        for link in outside
+    ):
         return
     hosts = list(dict.fromkeys(link.host for link in outside))
     yield Finding(

@@ -42,6 +42,8 @@ from mailwarden.destinations import (
     own_server_notice,
     own_tenant_test,
     recipient_organisations,
+    relays_users_content,
+    sending_service_sites,
 )
 from mailwarden.detectors import Context, detector
 from mailwarden.knowledge import Brand, Knowledge
@@ -59,7 +61,11 @@ def off_brand_links(msg: Message, ctx: Context, claims: list[BrandClaim]) -> tup
     """The action links that belong to none of the claimed brands, the sender or another
     known brand; and how many action links were judged."""
     knowledge = ctx.knowledge
-    orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
+    # A bulletin service's own pages (GovDelivery's subscriber help on granicus.com) are the
+    # sender's as much as its From domain is.
+    orgs = sender_organisations(msg, ctx.auth.authenticated_domains) | sending_service_sites(
+        msg.from_domain, knowledge
+    )
     brands = {c.brand.name: c.brand for c in claims}.values()
     # When the brand itself (or its hijacked mailbox) is the sender, a link that carries one
     # of the brand's URLs in its query is that sender's click tracker.
@@ -188,9 +194,13 @@ def off_brand(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     # The brand's notice about the reader's own site (Search Console, a hosting provider:
     # "issue detected on www.contoso.co.uk") links to that site, the To/Cc recipients' own
-    # organisation. Only without a lure: the recipient headers are the sender's to write, and
-    # a hijacked brand mailbox's lure must not escape by naming its own domain in To.
-    if brand_sends and not lures:
+    # organisation. Only without a lure, unless the brand runs no relay platform: its mail
+    # then carries nothing its users write (a Duo notice of a new device, naming the
+    # university's help pages, round 392). On a relay platform (SharePoint, DocuSign) the
+    # recipient headers and the lure are the sender's to write, and a lure must not escape by
+    # naming its own domain in To.
+    relayed = any(relays_users_content(c.brand, ctx.knowledge) for c in claims)
+    if brand_sends and (not lures or not relayed):
         readers = _reader_organisations(msg, ctx.knowledge)
         off = [
             link
