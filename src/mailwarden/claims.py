@@ -53,6 +53,7 @@ from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
     Link,
     host_matches,
+    host_suffixes,
     registrable_domain,
     safe_split,
     to_ascii_host,
@@ -445,8 +446,7 @@ _COUNTRIES = frozenset(_squash(fold_text(name)) for name in _COUNTRY_NAMES)
 
 def _after_country(hit: re.Match[str]) -> bool:
     """Whether a display-name identity form ends in a country's name ("PayPal Deutschland")."""
-    tail = _squash(hit.group(0))[len(_squash(hit.group("sname"))) :].strip()
-    return tail in _COUNTRIES
+    return _squash(hit.string[hit.end("sname") : hit.end()]) in _COUNTRIES
 
 
 def _header_claims(m: _Matcher, text: str, where: str) -> Iterator[BrandClaim]:
@@ -828,9 +828,9 @@ def is_published_page(link: Link, knowledge: Knowledge) -> bool:
     parts = safe_split(link.url)
     if parts is None or len(parts.path) > _MAX_PAGE_PATH:
         return False
-    host = to_ascii_host(link.host or "")
+    under = set(host_suffixes(to_ascii_host(link.host or "")))
     return any(
-        host_matches(host, frozenset({entry})) and _page_pattern(pattern).fullmatch(parts.path)
+        entry in under and _page_pattern(pattern).fullmatch(parts.path)
         for entry, pattern in knowledge.published_pages
     )
 

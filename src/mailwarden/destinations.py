@@ -353,9 +353,7 @@ def sending_service_sites(domain: str, knowledge: Knowledge) -> frozenset[str]:
     (``sending_services.txt``), that domain and the service's other sites (GovDelivery's
     subscriber help on granicus.com); empty otherwise."""
     service = host_matches(domain, knowledge.sending_services) if domain else ""
-    if not service:
-        return frozenset()
-    return knowledge.sending_service_sites.get(service, frozenset({service}))
+    return knowledge.sending_service_sites[service] if service else frozenset()
 
 
 def bulletin_for_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:

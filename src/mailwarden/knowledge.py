@@ -219,9 +219,8 @@ class Knowledge:
     meeting_platforms: frozenset[str] = frozenset()
     # Local parts of mail servers' own system mailboxes (Exchange's quota warnings).
     system_mailboxes: frozenset[str] = frozenset()
-    # Services that send organisations' bulletins from their own domain (govdelivery.com).
-    sending_services: frozenset[str] = frozenset()
-    # Each sending service's own sites: its domain and the others it links to (granicus.com).
+    # Services that send organisations' bulletins from their own domain (govdelivery.com), each
+    # with its own sites: its domain and the others its bulletins link to (granicus.com).
     sending_service_sites: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Relay platforms (by name) whose notices are a seller's invoice or money request, sent for
     # the seller from its own billing mailbox by design (seller_platforms.txt).
@@ -267,10 +266,15 @@ class Knowledge:
         return frozenset((*self.tenant_suffixes, *self.tenant_sites))
 
     @functools.cached_property
-    def shared_tenant_suffixes(self) -> tuple[str, ...]:
+    def shared_tenant_suffixes(self) -> frozenset[str]:
         """``tenant_suffixes`` and ``free_tenants`` together: suffixes under which a domain
         (x.onmicrosoft.com) is one tenant of a shared service, no organisation's own."""
-        return (*self.tenant_suffixes, *self.free_tenants)
+        return frozenset((*self.tenant_suffixes, *self.free_tenants))
+
+    @functools.cached_property
+    def sending_services(self) -> frozenset[str]:
+        """The domains of the services that send organisations' bulletins (govdelivery.com)."""
+        return frozenset(self.sending_service_sites)
 
     @functools.cached_property
     def brand_by_domain(self) -> dict[str, Brand]:
@@ -444,7 +448,6 @@ def _load_sending_services() -> dict[str, frozenset[str]]:
 @functools.cache
 def load_knowledge() -> Knowledge:
     file_shares = _read_list("file_shares.txt")
-    services = _load_sending_services()
     lures, negation = _load_lures()
     return Knowledge(
         brands=_load_brands(),
@@ -471,8 +474,7 @@ def load_knowledge() -> Knowledge:
         device_login_pages=frozenset(_read_list("device_login_pages.txt")),
         meeting_platforms=frozenset(_read_list("meeting_platforms.txt")),
         system_mailboxes=frozenset(_read_list("system_mailboxes.txt")),
-        sending_services=frozenset(services),
-        sending_service_sites=services,
+        sending_service_sites=_load_sending_services(),
         hiring_platforms=frozenset(_read_list("hiring_platforms.txt")),
         signin_path_words=frozenset(_read_list("signin_path_words.txt")),
         tenant_templates=tuple(

@@ -21,7 +21,7 @@ from mailwarden.detectors.link_recipient_in_url import recipients
 from mailwarden.knowledge import Knowledge
 from mailwarden.lookalike import edit_distance, skeleton
 from mailwarden.message.parse import Message
-from mailwarden.message.urls import registrable_domain
+from mailwarden.message.urls import host_matches, registrable_domain
 from mailwarden.result import Finding
 
 # Shorter names are too many organisations' names ("acme" and "acmi").
@@ -35,7 +35,7 @@ def _name(domain: str, knowledge: Knowledge) -> tuple[str, str] | None:
     registrable = registrable_domain(domain)
     if not registrable or registrable in knowledge.freemail:
         return None
-    if any(domain == s or domain.endswith("." + s) for s in knowledge.shared_tenant_suffixes):
+    if host_matches(domain, knowledge.shared_tenant_suffixes):
         return None
     return registrable, registrable.split(".", 1)[0]
 
