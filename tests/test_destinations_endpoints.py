@@ -20,7 +20,9 @@ def _stays(from_: str, *urls: str) -> bool:
     html = NOTICE + "".join(f'<p><a href="{u}">Open</a></p>' for u in urls)
     engine = offline_engine()
     ctx = Context(auth=AuthSummary(), knowledge=engine.knowledge, policy=engine.policy)
-    return stays_with_sender(Message(make_message(from_=from_, html=html)), ctx)
+    # The reader works at the sender's organisation (an IT notice to its own staff).
+    raw = make_message(from_=from_, to="staff@contoso-example.com", html=html)
+    return stays_with_sender(Message(raw), ctx)
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,7 @@ from mailwarden.message.urls import (
     safe_split,
     shown_by_tracker,
 )
+from mailwarden.recipient_imitation import imitated_recipient
 from mailwarden.sender_roles import it_role_on_personal_mailbox
 from mailwarden.text_traits import is_generated_local_part, recipient_addresses
 
@@ -103,7 +104,8 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     A sender whose address is machine-generated ("MevaLiM@deck.example") has no organisation
     to stay with: bulk tools make one per message on throwaway domains, and no genuine
     notification writes from such an address. Nor does a person's own mailbox under the name
-    of the IT service desk (``it_role_on_personal_mailbox``) speak for its organisation."""
+    of the IT service desk (``it_role_on_personal_mailbox``) speak for its organisation, nor
+    a domain dressed up as the reader's own organisation's (``imitated_recipient``)."""
     sender = msg.from_domain
     if not sender or msg.from_address is None:
         return False
@@ -114,6 +116,8 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     knowledge = ctx.knowledge
     if it_role_on_personal_mailbox(msg, knowledge):
         return False  # a person's mailbox speaking as the service desk
+    if imitated_recipient(msg, knowledge) is not None:
+        return False  # its own domain is a cousin of the reader's: the impostor's pages
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)
     sender_brand = sending_brand(sender, knowledge)
     links = judged_links(msg, knowledge)
@@ -586,6 +590,16 @@ def _goes_to(
     # Not for senders we do not know as a brand: phishing from a hijacked ESP account hides
     # its destination behind the same trackers.
     if sender_brand is not None and host_matches(link.host, knowledge.esp_trackers):
+        return True
+    # A brand's own notice offering its app ("Get Spotify for iPhone") or signing off with its
+    # social profiles ("follow us on X"): the store's listing is the brand's app, published
+    # through the store's review, and a profile page asks nothing of its reader. Not from
+    # free-mail, whose provider is a brand too: there the user, not Google, chose the link.
+    if (
+        sender_brand is not None
+        and not orgs & knowledge.freemail
+        and host_matches(link.host, knowledge.app_stores | knowledge.social_networks)
+    ):
         return True
     # The organisation's own tenant; a person's site on it (contoso-my.sharepoint.com, one
     # account's OneDrive) only when asked: what is there is whatever that account put there,

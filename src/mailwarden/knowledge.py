@@ -39,6 +39,8 @@ Detectors hold no lists of domains or phrases: they ask this object. Formats:
   ``words_around_brands.txt`` lists ordinary words with a brand label inside ("revolution"),
   written by the same tool: a domain holding the label only inside one is no look-alike.
   ``esp_trackers.txt`` lists click-tracking hosts of email service providers.
+  ``app_stores.txt`` lists the app stores' hosts (apps.apple.com, play.google.com).
+  ``social_networks.txt`` lists social networks whose profiles brands link to (x.com).
   ``identity_endpoints.txt`` lists hosts of identity providers' own sign-in and account
   pages (login.microsoftonline.com, accounts.google.com): exact hosts, no subdomains.
   ``tenant_sites.txt`` lists services on which each customer has its own site named after
@@ -204,6 +206,10 @@ class Knowledge:
     # Click-tracking hosts of email service providers (ct.sendgrid.net, list-manage.com):
     # the destination is kept server-side.
     esp_trackers: frozenset[str] = frozenset()
+    # App stores' hosts (apps.apple.com): an app's listing there is its maker's.
+    app_stores: frozenset[str] = frozenset()
+    # Social networks' hosts (x.com, instagram.com): a brand's footer links to its profiles.
+    social_networks: frozenset[str] = frozenset()
     # The file shares, document hosts and form builders among ``hosting`` (file_shares.txt):
     # where people really share a document, unlike a page on a site builder.
     file_shares: frozenset[str] = frozenset()
@@ -469,6 +475,8 @@ def load_knowledge() -> Knowledge:
         government_words=frozenset(_read_list("government_words.txt")),
         relay_platforms=_load_relay_platforms(),
         esp_trackers=frozenset(_read_list("esp_trackers.txt")),
+        app_stores=frozenset(_read_list("app_stores.txt")),
+        social_networks=frozenset(_read_list("social_networks.txt")),
         identity_endpoints=frozenset(_read_list("identity_endpoints.txt")),
         tenant_sites=tuple(_read_list("tenant_sites.txt")),
         device_login_pages=frozenset(_read_list("device_login_pages.txt")),

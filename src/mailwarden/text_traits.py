@@ -257,6 +257,19 @@ def recipient_addresses(msg: Message, names: tuple[str, ...] = ("To",)) -> list[
     return found
 
 
+def to_and_cc_addresses(msg: Message) -> list[str]:
+    """The To and Cc addresses, lower case, each once (up to five headers and 20 addresses
+    per name). Not ``recipient_addresses``: that one reads To alone by default,
+    keeps repeats and stops at 20 addresses in all."""
+    found: list[str] = []
+    for name in ("to", "cc"):
+        for addr in parse_address_list(", ".join(msg.header_all(name)[:5]))[:20]:
+            value = addr.address.strip().lower()
+            if "@" in value and 3 <= len(value) <= 254 and value not in found:
+                found.append(value)
+    return found
+
+
 def from_text(msg: Message) -> str:
     """The From header as a reader sees it (decoded), bounded."""
     return msg.header("From")[:HEADER_SCAN_CHARS]

@@ -35,6 +35,7 @@ from mailwarden.knowledge import Knowledge
 from mailwarden.message.parse import Message, parse_address_list
 from mailwarden.message.urls import Link, is_action_link, registrable_domain, safe_split
 from mailwarden.result import Finding
+from mailwarden.text_traits import to_and_cc_addresses
 
 # Mail-management words in a link's text or path: such a link is the list's own machinery.
 _MANAGEMENT = re.compile(
@@ -46,19 +47,6 @@ _B64_TOKEN = re.compile(r"[A-Za-z0-9+/_\-]{16,400}={0,2}")
 _HEX_TOKEN = re.compile(r"(?:[0-9a-fA-F]{2}){8,200}")
 _MAX_TOKENS = 30
 _MAX_URL = 2000
-
-
-def recipients(msg: Message) -> list[str]:
-    """The To and Cc addresses, lower case, each once (up to five headers and 20 addresses
-    per name). Not ``text_traits.recipient_addresses``: that one reads To alone by default,
-    keeps repeats and stops at 20 addresses in all."""
-    found: list[str] = []
-    for name in ("to", "cc"):
-        for addr in parse_address_list(", ".join(msg.header_all(name)[:5]))[:20]:
-            value = addr.address.strip().lower()
-            if "@" in value and 3 <= len(value) <= 254 and value not in found:
-                found.append(value)
-    return found
 
 
 def _decoded(text: str) -> list[str]:
@@ -116,7 +104,7 @@ def _is_management(link: Link) -> bool:
 
 @detector(emits={"LINK_RECIPIENT_IN_URL"}, group="link")
 def recipient_in_url(msg: Message, ctx: Context) -> Iterator[Finding]:
-    addresses = recipients(msg)
+    addresses = to_and_cc_addresses(msg)
     if not addresses:
         return
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)

@@ -9,9 +9,9 @@ publishes its app on its own site or in the app stores, and its newsletters link
 The message must speak of wallets and keys (at least two mentions of the ``_WALLET`` words),
 urge a download or install of an app, extension or desktop version in one sentence
 (``_DOWNLOAD``), and link somewhere that is none of: the sender's organisation, an email
-service's click tracker (``esp_trackers.txt``), an app store, or a known brand's own domain
-(a newsletter may tell readers to get Ledger Live from ledger.com). The words are English,
-as the campaign is.
+service's click tracker (``esp_trackers.txt``), an app store (``app_stores.txt``), or a
+known brand's own domain (a newsletter may tell readers to get Ledger Live from ledger.com).
+The words are English, as the campaign is.
 """
 
 from __future__ import annotations
@@ -36,20 +36,6 @@ _WALLET = re.compile(
     r"|non-custodial|self-custody|multisig|defi|web3)\b"
 )
 _WALLET_MENTIONS = 2
-# Where apps are published by their makers: a link here is the real store's page.
-_APP_STORES = frozenset(
-    {
-        "apps.apple.com",
-        "itunes.apple.com",
-        "testflight.apple.com",
-        "play.google.com",
-        "chromewebstore.google.com",
-        "chrome.google.com",
-        "addons.mozilla.org",
-        "microsoftedge.microsoft.com",
-        "apps.microsoft.com",
-    }
-)
 _TEXT_MAX = 20_000
 
 
@@ -58,9 +44,12 @@ def _elsewhere(link: Link, orgs: frozenset[str], ctx: Context) -> bool:
     app store nor a known brand's."""
     if not is_action_link(link) or not link.registrable or link.registrable in orgs:
         return False
-    if host_matches(link.host, ctx.knowledge.esp_trackers) or host_matches(link.host, _APP_STORES):
+    knowledge = ctx.knowledge
+    if host_matches(link.host, knowledge.esp_trackers) or host_matches(
+        link.host, knowledge.app_stores
+    ):
         return False
-    return owner_brand(link.host, ctx.knowledge) is None
+    return owner_brand(link.host, knowledge) is None
 
 
 @detector(emits={"LINK_WALLET_APP_OFF_SENDER"}, group="link")

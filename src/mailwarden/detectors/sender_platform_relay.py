@@ -58,6 +58,12 @@ live in ``sender_platform_note``, the reading of who shared it in ``sender_platf
   account lures (a membership to verify, billing out of date, a password expiring): a Google
   Form "Amazon Prime Membership Verification" made by prime.membership.services26@gmail. A
   brand's account notices come from the brand, never from someone's free-mail form or share;
+- ``SENDER_PLATFORM_TYPED_SITE``: the note says an account lure (a sign-in to check, an
+  account limited, a password expiring) and names, as plain text, a site to go to that is
+  neither the platform's, nor a known brand's own, nor the reader's or the sharer's
+  organisation's ("re-confirm your account within 24 hours at paypal-holdreview.vercel.app"
+  in a PayPal invoice's note). The platform's own frame sends its reader to the platform; a
+  merchant that names its own shop in a note says no account lure;
 - ``SENDER_PLATFORM_ROLE_SHARER``: that user is an organisational role on a free-mail box
   ("Accounts Dept" <accounts.dept@gmail...>; organisations share from their own domains, as
   ``sender_freemail_org`` says of From) and the item is about money (verify to see a
@@ -73,10 +79,12 @@ from collections.abc import Iterator
 
 from mailwarden.claims import (
     claimed_brands,
+    is_hosting_host,
     is_web_page_host,
     owner_brand,
     sender_organisations,
 )
+from mailwarden.destinations import recipient_organisations, text_sites
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import PHONE, VERIFY_OUT_OF_BAND
 from mailwarden.detectors.content_windfall_amount import CREDIT
@@ -465,6 +473,40 @@ def _brand_notice_finding(
     )
 
 
+def _typed_site_finding(
+    msg: Message, ctx: Context, platform: str, matches: list[LureMatch]
+) -> Finding | None:
+    """SENDER_PLATFORM_TYPED_SITE: the note says an account lure and names a site of its own
+    to go to (see the module text)."""
+    lures = [m for m in matches if m.category in _ACCOUNT_NOTICE]
+    if not lures:
+        return None
+    knowledge = ctx.knowledge
+    own = sender_organisations(msg, ctx.auth.authenticated_domains)
+    readers = recipient_organisations(msg)
+    sharers = {registrable_domain(a.domain) for a in msg.reply_to if a.domain}
+    for host in text_sites(msg.body_text[:_TEXT_MAX]):
+        registrable = registrable_domain(host)
+        if not registrable or registrable in own or registrable in readers | sharers:
+            continue
+        if owner_brand(host, knowledge) is not None and not is_hosting_host(host, knowledge):
+            continue  # a brand's own site ("aka.ms/mfasetup", "paypal.com/resolution")
+        return Finding(
+            "SENDER_PLATFORM_TYPED_SITE",
+            summary=(
+                f"a {platform} notification carries a user's note that sends the reader to"
+                f' {host} about their account ("{lures[0].phrase}")'
+            ),
+            evidence={
+                "platform": platform,
+                "from": msg.from_address.address if msg.from_address else "",
+                "site": host,
+                "phrases": sorted({m.phrase for m in lures})[:MAX_PHRASES],
+            },
+        )
+    return None
+
+
 def _role_sharer_finding(platform: str, address: str, sharer: Address) -> Finding:
     """SENDER_PLATFORM_ROLE_SHARER: an organisational role on a free-mail box shares an item
     about a payment or the reader's pay."""
@@ -507,6 +549,7 @@ def _outside_page(msg: Message, ctx: Context) -> Link | None:
         "SENDER_PLATFORM_ROLE_SHARER",
         "SENDER_PLATFORM_PAYMENT_SIGNIN",
         "SENDER_PLATFORM_BRAND_NOTICE",
+        "SENDER_PLATFORM_TYPED_SITE",
     },
     group="sender",
 )
@@ -557,6 +600,9 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         posing = _brand_notice_finding(msg, ctx, platform, matches)
         if posing is not None:
             yield posing
+    typed = _typed_site_finding(msg, ctx, platform, matches)
+    if typed is not None:
+        yield typed
     page = _outside_page(msg, ctx)
     if page is not None:
         evidence["outside_page"] = page.url[:200]
