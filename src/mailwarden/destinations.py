@@ -598,7 +598,7 @@ def _goes_to(
     if (
         sender_brand is not None
         and not orgs & knowledge.freemail
-        and host_matches(link.host, knowledge.app_stores | knowledge.social_networks)
+        and host_matches(link.host, knowledge.brand_profile_hosts)
     ):
         return True
     # The organisation's own tenant; a person's site on it (contoso-my.sharepoint.com, one

@@ -278,6 +278,12 @@ class Knowledge:
         return frozenset((*self.tenant_suffixes, *self.free_tenants))
 
     @functools.cached_property
+    def brand_profile_hosts(self) -> frozenset[str]:
+        """``app_stores`` and ``social_networks`` together: where a known brand's own notice
+        links for its app and its profiles."""
+        return self.app_stores | self.social_networks
+
+    @functools.cached_property
     def sending_services(self) -> frozenset[str]:
         """The domains of the services that send organisations' bulletins (govdelivery.com)."""
         return frozenset(self.sending_service_sites)
