@@ -482,12 +482,15 @@ def _typed_site_finding(
     if not lures:
         return None
     knowledge = ctx.knowledge
-    own = sender_organisations(msg, ctx.auth.authenticated_domains)
-    readers = recipient_organisations(msg)
-    sharers = {registrable_domain(a.domain) for a in msg.reply_to if a.domain}
+    # The platform's, the reader's and the sharer's (Reply-To) organisations.
+    known = (
+        sender_organisations(msg, ctx.auth.authenticated_domains)
+        | recipient_organisations(msg)
+        | {registrable_domain(a.domain) for a in msg.reply_to if a.domain}
+    )
     for host in text_sites(msg.body_text[:_TEXT_MAX]):
         registrable = registrable_domain(host)
-        if not registrable or registrable in own or registrable in readers | sharers:
+        if not registrable or registrable in known:
             continue
         if owner_brand(host, knowledge) is not None and not is_hosting_host(host, knowledge):
             continue  # a brand's own site ("aka.ms/mfasetup", "paypal.com/resolution")
