@@ -116,6 +116,9 @@ _DISPLAY_SERVICE_WORDS = (
     "security",
     "service",
     "services",
+    # "IRS Online Services", "Chase Online Banking": the brand's online desk as the sender.
+    "online services",
+    "online banking",
     "customer care",
     "care",
     "rewards",
@@ -175,6 +178,10 @@ _DISPLAY_SERVICE_WORDS = (
     "benachrichtigungen",
     "notificatie",
     "notificaties",
+    # "Notices" and "alerts" as the sender's label ("CFE Avisos", round 424).
+    "avisos",
+    "alertas",
+    "avvisi",
     # The customer's account area as the sender's label ("Caf - Mon Compte", "Ameli - Mon
     # espace"; round 383), as "<brand> Account" above.
     "mon compte",
@@ -425,11 +432,17 @@ def _accented_latin(word: str) -> bool:
     return bare != word.lower() and bare.isascii()
 
 
+# A relay platform's suffix to its user's name: "(via Dropbox)", "via Docusign".
+_RELAY_SUFFIX = re.compile(r"\s*\(?\bvia\b[^()]{0,60}\)?\s*$", re.I)
+
+
 def _is_personal_name(display: str, matched: str) -> bool:
     """ "Edward Norton", "Maria Santander", "John A. McAfee": a person whose surname is a
     brand keyword, not the brand. The keyword must be the last word and every word before it
     a capitalised name that is no brand or service word ("Netflix Billing" stays a claim)."""
-    words = display.split()
+    # "Kim Desjardins (via Google Sheets)": the platform's suffix to its user's name is no
+    # part of the name.
+    words = _RELAY_SUFFIX.sub("", display).split()
     if len(words) < 2 or len(words) > 4 or " " in matched:
         return False
     if fold_text(words[-1]).strip(".,;:") != matched:

@@ -41,6 +41,11 @@ def _greets(text: str, address: str) -> bool:
             ends = [m.end() for m in _CLAUSE_END.finditer(before)]
             clause = before[ends[-1] :] if ends else before
             words = clause.split()
+            # Google Calendar's RSVP line ("Reply for bob@example.org: Yes / No / Maybe",
+            # round 419) names the invitee whose answer the links record: a label.
+            if [w.lower() for w in words[-2:]] == ["reply", "for"]:
+                start = text.find(address, start + 1)
+                continue
             at_start = start <= 1 and not words
             after_label = bool(ends) and not words
             if at_start or (

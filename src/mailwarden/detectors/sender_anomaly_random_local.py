@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mailwarden.destinations import government_suffix
 from mailwarden.detectors import Context, detector
 from mailwarden.message.clicks import WORDS, fold
 from mailwarden.message.parse import Message
@@ -155,6 +156,10 @@ def random_local_part(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     local = sender.address.rpartition("@")[0].split("+", 1)[0]
     if not looks_generated(local):
+        return
+    # A public body's own domain ("MyFTB@ftb.ca.gov", round 422): only public bodies register
+    # under a government suffix, and none sends from throw-away addresses.
+    if sender.domain and government_suffix(registrable_domain(sender.domain), ctx.knowledge):
         return
     yield Finding(
         "SENDER_ANOMALY_RANDOM_LOCAL_PART",

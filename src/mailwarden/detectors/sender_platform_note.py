@@ -145,7 +145,13 @@ _GATE_VERB_INTL = re.compile(
     r"|loggen sie sich|connectez vous|se connecter|identifiez vous|inicie sesion|inicia sesion"
     r"|acceda|accede|faca login|inicie sessao|acesse|entre|accedi|effettua l accesso"
     # "per aprirlo accedere con ...", "è richiesto l'accesso con ...".
-    r"|accedere|l accesso|autenticarsi)\b"
+    r"|accedere|l accesso|autenticarsi"
+    # Danish, Swedish, Norwegian, Finnish, Polish and Czech (round 417: "log ind med din
+    # arbejdsmail for at åbne", "ne avautuvat Microsoft-tunnuksilla"); a form's "fill in".
+    r"|log ind|logge ind|bekraeft|bekræft|udfyld|logga in|verifiera|bekrafta|fyll i|logg inn"
+    r"|logge inn|bekreft|fyll ut|kirjaudu|kirjautumalla|kirjautua|vahvista|avautuvat|avautuu"
+    r"|tayta|zaloguj sie|zalogowac sie|potwierdz|wypelnij|prihlaste se|prihlasit se|overte"
+    r"|potvrdte|vyplnte)\b"
 )
 _BUSINESS_MAILBOX_INTL = re.compile(
     r"\b(?:(?:uw|je) (?:zakelijke|werk|bedrijfs) e ?mail(?:adres)?"
@@ -174,7 +180,27 @@ _BUSINESS_MAILBOX_INTL = re.compile(
     r"|(?:su|tu) cuenta (?:de )?(?:microsoft|microsoft 365|office 365|outlook)"
     r"|sua conta (?:da )?(?:microsoft|microsoft 365|office 365|outlook)"
     r"|(?:ihrem|deinem|ihr|dein) (?:microsoft|microsoft 365|office 365|outlook) konto"
-    r"|(?:uw|je) (?:microsoft|microsoft 365|office 365|outlook) account)\b"
+    r"|(?:uw|je) (?:microsoft|microsoft 365|office 365|outlook) account"
+    # "connectez-vous avec vos identifiants professionnels Microsoft 365" (round 383).
+    r"|vos identifiants (?:professionnels|microsoft|office 365|outlook)"
+    # Danish, Swedish, Norwegian: the work mailbox, the Microsoft account, mail and password.
+    r"|(?:din|jeres|er|deres) (?:arbejdsmail|arbejds e mail|firmamail|firma e mail|arbetsmail"
+    r"|arbetsmejl|jobbmail|jobbmejl|foretagsmail|foretagsmejl|jobb e post|jobbe post"
+    r"|arbeidsmail|arbeids e post|firma e post)"
+    r"|jobbmailen|jobb e posten|jobbeposten"
+    r"|(?:din|ditt|er|ert|jeres) (?:microsoft|microsoft 365|office 365|outlook) ?(?:konto|kontot)"
+    r"|microsoft ?(?:kontoen|kontot|kontoen din)"
+    r"|(?:arbejdsmail|arbetsmejl|arbetsmail|jobbmejl|jobbmail|e post|e postadress|e mail|mail)"
+    r" (?:och|og) (?:nuvarande |ditt |dit |din )?(?:losenord|adgangskode|passord)"
+    # Finnish: "työsähköpostilla", "Microsoft-tunnuksilla", "sähköposti ja salasana".
+    r"|tyosahkopostilla|tyosahkopostiosoitteella|tyosahkopostitunnuksilla"
+    r"|yrityksen sahkopostilla|microsoft (?:365 )?(?:tunnuksilla|tunnuksillasi|tililla|tilillasi)"
+    r"|sahkoposti(?:osoite)? ja salasana"
+    # Polish and Czech: the business mailbox or account, the Microsoft account, mail and password.
+    r"|(?:sluzbowym|firmowym) (?:adresem e mail|adresem email|e mailem|mailem|kontem)"
+    r"|kontem microsoft|kontem microsoft 365|(?:e mail|adres e mail|login) i haslo"
+    r"|(?:pracovnim|firemnim) (?:e mailem|emailem|uctem|e mailovym uctem)"
+    r"|uctem microsoft|(?:e mail|email) a heslo)\b"
 )
 
 
@@ -203,7 +229,12 @@ def credential_gate(text: str) -> str | None:
 # "+55 11 4003-8817", "+44 20 7946 0958": a "+" country code and 8-15 digits in groups;
 # "0800 591 4420": a toll-free prefix. North-American numbers are read by the caller.
 _INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\w])")
-_TOLL_FREE = re.compile(r"(?<![\w])0[89]00[ .-]?\d{3}[ .-]?\d{3,4}(?![\w])")
+# Toll-free and national-rate forms: 0800/0900 (Europe), 1800/1300 (Australia: "1800 555 317";
+# North America's 1-800 has four last digits and is left to the caller, as above).
+_TOLL_FREE = re.compile(
+    r"(?<![\w])0[89]00[ .-]?\d{3}[ .-]?\d{3,4}(?![\w])"
+    r"|(?<![\w-])1[38]00[ .-]?\d{3}[ .-]?\d{3}(?![\w-])"
+)
 
 
 def intl_phone(raw_text: str) -> str | None:

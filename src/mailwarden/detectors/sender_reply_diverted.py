@@ -74,13 +74,20 @@ _BANK_CHANGE = re.compile(
     # "we have changed our receiving bank", "payments should be made to the new account".
     r"|(?:changed|switched|moved) (?:our|my) (?:receiving |remittance |payment )?"
     r"(?:bank|banks|banking (?:partner|institution))"
+    # "we have changed banks this month", "I recently switched banks" (round 416).
+    r"|(?:we|i|company|business|firm) (?:have |has |ve )?(?:recently |just )?(?:changed|switched)"
+    r" banks"
+    # "the use of our alternate trust account" while the usual one is "under review".
+    r"|(?:our|the|my) (?:alternate|alternative|secondary|backup|temporary)"
+    r" (?:bank|trust|escrow|receiving|business bank) account"
     r"|(?:payments?|funds|remittances?|invoices?) (?:\w+ ){0,3}(?:to|into) (?:the|our|my)"
     r" new (?:bank )?account"
     r"|(?:do not|don t|dont|not to|stop) (?:send|sending|make|making|pay|paying|remit|remitting)"
     r" (?:any )?(?:further |future )?(?:payments?|funds|transfers?)?"
-    r" ?(?:to|into|in) (?:the|our|my) (?:old|previous|former|usual|existing) (?:bank )?account"
-    r"|(?:old|previous|former) (?:bank )?account(?: at \w+(?: \w+){0,2})?"
-    r" (?:is|has been|was|will be|is being) (?:closed|frozen|suspended|under)"
+    r" ?(?:to|into|in) (?:the|our|my) (?:old|previous|former|usual|existing) (?:\w+ ){0,2}"
+    r"(?:bank )?account"
+    r"|(?:old|previous|former) (?:\w+ )?(?:bank )?account(?: at \w+(?: \w+){0,2})?"
+    r" (?:is|has been|was|will be|is being) (?:closed|closing|frozen|suspended|under)"
     # The same change said noun first: "our bank details changed effective this month",
     # "our remittance process changed after our bank merger". Only the sender's own ("our",
     # "my") details: a notice that *your* details changed is an account alert, not a payee's.
