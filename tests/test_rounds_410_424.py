@@ -218,3 +218,55 @@ def test_brands_sharing_a_name_send_from_their_own_domains() -> None:
     ):
         ids = finding_ids(scan_offline(make_message(from_=from_, subject=subject)))
         assert "BRAND_DISPLAY_NAME_MISMATCH" not in ids, from_
+
+
+def test_a_society_lottery_and_a_tax_receipts_donation_are_no_scam_words() -> None:
+    for text in (
+        "Our Christmas fair raffle runs under the school's small society lottery licence.",
+        "This receipt contains all the information required for you to claim your donation.",
+    ):
+        raw = make_message(from_="PTA <pta@oakfieldpta.example>", text=text)
+        ids = finding_ids(scan_offline(raw))
+        assert not {"CONTENT_SCAM_PRIZE", "CONTENT_SCAM_ADVANCE_FEE"} & ids, text
+    scam = make_message(
+        from_="Mr. Bernard <bernard@gmail.com>",
+        text="Mr. Bernard has donated $3.5million to you. Ask me how to claim your donation.",
+    )
+    assert "CONTENT_SCAM_ADVANCE_FEE" in finding_ids(scan_offline(scam))
+
+
+def test_an_it_desk_on_free_mail_sharing_an_account_form_is_flagged() -> None:
+    raw = make_message(
+        from_='"Eastview IT Support (via Google Forms)" <forms-receipts-noreply@google.com>',
+        to="r.okafor@eastviewlibrary.example",
+        subject="Eastview Library - Staff Email Migration (Action Required)",
+        text=(
+            "Eastview Library IT Support has invited you to fill out a form: Staff Email "
+            "Migration. All staff mailboxes are being moved to the new cloud platform on Monday. "
+            "To keep your existing emails, verify your current account details in this form "
+            "before Friday.\nFILL OUT FORM: https://docs.google.com/forms/d/e/1FAIpQLSf3/viewform\n"
+        ),
+        headers=[("Reply-To", "evl.itsupport.desk@gmail.com")],
+    )
+    assert "SENDER_PLATFORM_ROLE_SHARER" in finding_ids(scan_offline(raw))
+
+
+def test_an_item_titled_microsoft_authentication_required_is_a_gate() -> None:
+    assert credential_gate("2027 Proposal - Secure Review (Microsoft Authentication Required)")
+    assert credential_gate("Two-factor authentication required for your workspace.") is None
+
+
+def test_a_xero_invoice_note_changing_the_bank_is_flagged() -> None:
+    raw = make_message(
+        from_="Tasman Freight Services <messaging-service@post.xero.com>",
+        to="accounts@southerncross.example",
+        subject="Invoice INV-4471 from Tasman Freight Services",
+        text=(
+            "Here's invoice INV-4471 for AUD 8,940.00.\nView your bill online: "
+            "https://in.xero.com/Ab3Fq9Zk2LmVx7Wt1RpCy8\nPLEASE NOTE: Our banking details have "
+            "changed effective 1 November. Please update your records and remit to the account "
+            "below.\n"
+        ),
+        headers=[("Reply-To", "accounts@tasmanfreight-services.example")],
+    )
+    assert "SENDER_PLATFORM_PAYMENT_CHANGE" in finding_ids(scan_offline(raw))

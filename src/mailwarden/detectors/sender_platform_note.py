@@ -67,6 +67,9 @@ _CREDENTIAL_GATE = re.compile(
     r"|(?:requires?|requiring|needs?) (?:a |an |your )?(?:microsoft|microsoft 365|office 365"
     r"|outlook|email|e mail|work email|company email|business email)"
     r" (?:sign in|signin|login|log in|logon|credentials|authentication|verification)"
+    # The same said as a label: "Secure Review (Microsoft Authentication Required)" (round 432).
+    r"|(?:microsoft|microsoft 365|office 365|outlook|work email|company email|business email)"
+    r" (?:sign in|signin|login|authentication|verification) (?:is )?required"
     # "Verify with your email", "re-verify their direct deposit and Microsoft 365 sign-in":
     # the reader's mailbox itself, or its provider's sign-in, as what is to be verified.
     r"|(?:verify|re verify|verifying|authenticate) (?:it |this )?(?:with|using) (?:your|their)"
@@ -98,7 +101,8 @@ _GATE_VERB = re.compile(
     r"|validate|validating"
     r"|(?<!with )(?<!has )(?<!have )access|accessing|available|enter|open|view|unlock|confirm"
     r"|confirming|complete"
-    r"|completing|submit|submitting|fill out|fill in|filling out|filling in)\b"
+    r"|completing|submit|submitting|fill out|fill in|filling out|filling in"
+    r"|authentication required|sign in required|login required|verification required)\b"
 )
 # "Sign in with your business email to view", "use your council email login to view": the
 # credential is the reader's mailbox itself (its address as the login), not an account of the

@@ -99,6 +99,7 @@ from mailwarden.detectors.sender_platform_sharer import (
     SUM,
     finance_sharer,
     freemail_sharer,
+    it_role_sharer,
     release_demand,
     role_sharer,
 )
@@ -512,12 +513,13 @@ def _typed_site_finding(
 
 def _role_sharer_finding(platform: str, address: str, sharer: Address) -> Finding:
     """SENDER_PLATFORM_ROLE_SHARER: an organisational role on a free-mail box shares an item
-    about a payment or the reader's pay."""
+    about a payment, the reader's pay or the reader's mailbox account."""
     return Finding(
         "SENDER_PLATFORM_ROLE_SHARER",
         summary=(
             f'a {platform} notification from "{sharer.display}", an organisational role'
-            f" on the free-mail box {sharer.address}, is about a payment or the reader's pay"
+            f" on the free-mail box {sharer.address}, is about a payment, the reader's pay"
+            " or the reader's account"
         ),
         evidence={
             "platform": platform,
@@ -586,7 +588,11 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
         yield callback
     yield from _note_findings(msg, platform, user_text, matches)
     release = release_demand(f"{subject}\n{raw_body}")
-    sharer = role_sharer(msg, ctx, matches, release) or finance_sharer(msg, ctx, platform, matches)
+    sharer = (
+        role_sharer(msg, ctx, matches, release)
+        or it_role_sharer(msg, ctx, matches)
+        or finance_sharer(msg, ctx, platform, matches)
+    )
     # "Payment of $48,260.00 has been released to your account ... confirm receipt": the
     # remittance share; only from a free-mail sharer (a company's payables share their
     # remittances from the company's domain).

@@ -74,6 +74,31 @@ def release_demand(text: str) -> str | None:
     return None
 
 
+# The account lures an IT desk's mailbox-migration or quota form says ("verify your current
+# account details", "mailbox is full").
+_ACCOUNT_CATEGORIES = frozenset({"credential", "mailbox_full", "password_expiry"})
+IT_ROLE = "it_role"
+
+
+def it_role_sharer(msg: Message, ctx: Context, matches: list[LureMatch]) -> Address | None:
+    """A sharer named as the IT desk on a free-mail box whose item asks the reader to verify
+    an account or speaks of the mailbox ("Eastview Library IT Support" <evl.itsupport.desk@
+    gmail.com> shares a "Staff Email Migration" form, round 432): an organisation's IT desk
+    never runs its mailbox forms from a free-mail box."""
+    body = msg.body_text[:_TEXT_MAX]
+    if not any(m.category in _ACCOUNT_CATEGORIES for m in matches):
+        if _VERIFY.search(normalise(body)) is None:
+            return None
+    for name, address in _sharers(msg):
+        domain = address.rpartition("@")[2].lower()
+        if not name or domain not in ctx.knowledge.freemail:
+            continue
+        said = lures_in_text(name[:_SHARER_TEXT_MAX], ctx.knowledge, where="sharer")
+        if any(m.category == IT_ROLE for m in said):
+            return Address(display=name[:60], address=address[:120], domain=domain)
+    return None
+
+
 def freemail_sharer(msg: Message, ctx: Context) -> tuple[str, str] | None:
     """The first platform user behind the notification whose mailbox is on free-mail."""
     for name, address in _sharers(msg):
