@@ -270,3 +270,14 @@ def test_a_xero_invoice_note_changing_the_bank_is_flagged() -> None:
         headers=[("Reply-To", "accounts@tasmanfreight-services.example")],
     )
     assert "SENDER_PLATFORM_PAYMENT_CHANGE" in finding_ids(scan_offline(raw))
+
+
+def test_a_group_payment_platform_names_its_organisers_mailbox_for_replies() -> None:
+    raw = make_message(
+        from_="Cheddar Up <support@cheddarup.com>",
+        to="parent@gmail.example",
+        subject="Payment confirmation: Maple Grove PTO winter camp",
+        text="Payment confirmation\nYou paid $85.00 to Maple Grove PTO for Winter Camp.\n",
+        headers=[("Reply-To", "maplegrove.pto@gmail.com")],
+    )
+    assert "SENDER_REPLY_DIVERTED_PAYMENT" not in finding_ids(scan_offline(raw))
