@@ -290,7 +290,9 @@ class Knowledge:
 
     @functools.cached_property
     def brand_by_domain(self) -> dict[str, Brand]:
-        return {d: b for b in self.brands for d in b.domains}
+        # Sorted: a brand's domains are a set, whose order changes from process to process;
+        # what is reported as imitated ("itau.com" or "itau.com.br") must not.
+        return {d: b for b in self.brands for d in sorted(b.domains)}
 
     def brand_of_domain(self, registrable: str) -> Brand | None:
         return self.brand_by_domain.get(registrable.lower())

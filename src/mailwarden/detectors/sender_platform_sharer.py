@@ -18,6 +18,7 @@ from mailwarden.detectors.sender_platform_note import payroll_topic, remittance_
 from mailwarden.knowledge import Knowledge
 from mailwarden.lures import LureMatch, lures_in_text, normalise, subject_text
 from mailwarden.message.parse import Address, Message
+from mailwarden.sender_roles import IT_ROLE
 
 _TEXT_MAX = 50_000
 
@@ -77,7 +78,6 @@ def release_demand(text: str) -> str | None:
 # The account lures an IT desk's mailbox-migration or quota form says ("verify your current
 # account details", "mailbox is full").
 _ACCOUNT_CATEGORIES = frozenset({"credential", "mailbox_full", "password_expiry"})
-IT_ROLE = "it_role"
 
 
 def it_role_sharer(msg: Message, ctx: Context, matches: list[LureMatch]) -> Address | None:
