@@ -820,6 +820,11 @@ def is_hosting_host(host: str, knowledge: Knowledge) -> bool:
     return bool(host_matches(to_ascii_host(host or ""), knowledge.hosting))
 
 
+def is_brand_site(host: str, knowledge: Knowledge) -> bool:
+    """A known brand's own site, not a page anyone can publish under the brand's domain."""
+    return owner_brand(host, knowledge) is not None and not is_hosting_host(host, knowledge)
+
+
 def is_web_page_host(host: str, knowledge: Knowledge) -> bool:
     """A host where anyone builds a web page: hosting.txt or a storage bucket, but not a file
     share or form builder, where a document really is a document."""

@@ -21,9 +21,9 @@ from mailwarden.claims import (
     brand_owns_host,
     brand_owns_sender,
     claimed_brands,
+    is_brand_site,
     is_hosting_host,
     lure_phrases,
-    owner_brand,
     sender_organisations,
 )
 from mailwarden.destinations import own_tenant_test
@@ -33,19 +33,15 @@ from mailwarden.message.urls import Link, is_action_link
 from mailwarden.result import Finding
 
 
-def _known_brand_site(host: str, ctx: Context) -> bool:
-    """A known brand's own site, not a page anyone can publish under the brand's domain."""
-    return owner_brand(host, ctx.knowledge) is not None and not is_hosting_host(host, ctx.knowledge)
-
-
 def _own_or_brand_sites(links: list[Link], orgs: frozenset[str], ctx: Context) -> bool:
     """Whether every link goes to the sender organisation's own site or tenant, or to a known
     brand's own site, none to a page on a hosting service: the IT notice that names "your
     Microsoft account" beside its training platform and its own helpdesk tenant."""
-    own_tenant = own_tenant_test(orgs, ctx.knowledge)
+    knowledge = ctx.knowledge
+    own_tenant = own_tenant_test(orgs, knowledge)
     return all(
-        not is_hosting_host(link.host, ctx.knowledge)
-        and (link.registrable in orgs or own_tenant(link) or _known_brand_site(link.host, ctx))
+        not is_hosting_host(link.host, knowledge)
+        and (link.registrable in orgs or own_tenant(link) or is_brand_site(link.host, knowledge))
         for link in links
     )
 

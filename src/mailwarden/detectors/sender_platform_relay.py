@@ -79,7 +79,7 @@ from collections.abc import Iterator
 
 from mailwarden.claims import (
     claimed_brands,
-    is_hosting_host,
+    is_brand_site,
     is_web_page_host,
     owner_brand,
     sender_organisations,
@@ -493,7 +493,7 @@ def _typed_site_finding(
         registrable = registrable_domain(host)
         if not registrable or registrable in known:
             continue
-        if owner_brand(host, knowledge) is not None and not is_hosting_host(host, knowledge):
+        if is_brand_site(host, knowledge):
             continue  # a brand's own site ("aka.ms/mfasetup", "paypal.com/resolution")
         return Finding(
             "SENDER_PLATFORM_TYPED_SITE",

@@ -11,6 +11,7 @@ to sign in so that a payment is released.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from mailwarden.detectors import Context
 from mailwarden.detectors.content_windfall_amount import CURRENCY
@@ -89,22 +90,32 @@ def it_role_sharer(msg: Message, ctx: Context, matches: list[LureMatch]) -> Addr
     if not any(m.category in _ACCOUNT_CATEGORIES for m in matches):
         if _VERIFY.search(normalise(body)) is None:
             return None
-    for name, address in _sharers(msg):
-        domain = address.rpartition("@")[2].lower()
-        if not name or domain not in ctx.knowledge.freemail:
-            continue
-        said = lures_in_text(name[:_SHARER_TEXT_MAX], ctx.knowledge, where="sharer")
-        if any(m.category == IT_ROLE for m in said):
+    for name, address, domain in _freemail_sharers(msg, ctx):
+        if name and _named_as(name, IT_ROLE, ctx):
             return Address(display=name[:60], address=address[:120], domain=domain)
     return None
 
 
 def freemail_sharer(msg: Message, ctx: Context) -> tuple[str, str] | None:
     """The first platform user behind the notification whose mailbox is on free-mail."""
+    found = next(_freemail_sharers(msg, ctx), None)
+    return (found[0][:60], found[1][:120]) if found is not None else None
+
+
+def _freemail_sharers(msg: Message, ctx: Context) -> Iterator[tuple[str, str, str]]:
+    """(name, address, domain) of the platform users behind the notification whose mailbox
+    is on free-mail, in ``_sharers`` order."""
     for name, address in _sharers(msg):
-        if address.rpartition("@")[2].lower() in ctx.knowledge.freemail:
-            return name[:60], address[:120]
-    return None
+        domain = address.rpartition("@")[2].lower()
+        if domain in ctx.knowledge.freemail:
+            yield name, address, domain
+
+
+def _named_as(name: str, category: str, ctx: Context) -> bool:
+    """Whether the sharer's name says a phrase of the vocabulary ``category`` ("IT Support"
+    is an ``it_role``, "Accounts Dept" a ``sender_role``)."""
+    said = lures_in_text(name[:_SHARER_TEXT_MAX], ctx.knowledge, where="sharer")
+    return any(m.category == category for m in said)
 
 
 def _sharers(msg: Message) -> list[tuple[str, str]]:
@@ -140,15 +151,10 @@ def role_sharer(
         money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
         if not money and SUM.search(body) is None and _CODE_AMOUNT.search(body) is None:
             return None
-    for name, address in _sharers(msg):
-        domain = address.rpartition("@")[2].lower()
-        if not name or domain not in ctx.knowledge.freemail:
+    for name, address, domain in _freemail_sharers(msg, ctx):
+        if not name:
             continue
-        role = any(
-            m.category == "sender_role"
-            for m in lures_in_text(name[:_SHARER_TEXT_MAX], ctx.knowledge, where="sharer")
-        )
-        if role or _UNIT.search(normalise(name)) is not None:
+        if _named_as(name, "sender_role", ctx) or _UNIT.search(normalise(name)) is not None:
             return Address(display=name[:60], address=address[:120], domain=domain)
     return None
 
@@ -181,12 +187,8 @@ def finance_sharer(
     money = any(m.category in _PAYMENT_CATEGORIES for m in matches)
     if not money and payroll_topic(topic) is None and remittance_topic(topic) is None:
         return None
-    for name, address in _sharers(msg):
-        local, _, domain = address.rpartition("@")
-        domain = domain.lower()
-        if domain not in ctx.knowledge.freemail:
-            continue
-        function = finance_mailbox(local, ctx.knowledge)
+    for name, address, domain in _freemail_sharers(msg, ctx):
+        function = finance_mailbox(address.rpartition("@")[0], ctx.knowledge)
         if function is not None:
             return Address(display=(name or function)[:60], address=address[:120], domain=domain)
     return None
