@@ -24,6 +24,7 @@ domain lead to the impostor, not to the organisation, so its lures are judged in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mailwarden.claims import owner_brand
@@ -70,13 +71,21 @@ def _name(domain: str, knowledge: Knowledge) -> tuple[str, str] | None:
 
 
 def _imitated_recipient(msg: Message, knowledge: Knowledge) -> Imitation | None:
-    sender = msg.from_domain
+    return imitated_among(msg.from_domain, to_and_cc_addresses(msg)[:MAX_RECIPIENTS], knowledge)
+
+
+def imitated_among(
+    sender: str | None, addresses: Iterable[str], knowledge: Knowledge
+) -> Imitation | None:
+    """How the ``sender`` domain imitates the organisation of one of ``addresses`` (the first
+    one it imitates), or None: the comparison of the module text, for the recipients and for
+    the correspondents of an earlier message in a thread (``quoted_correspondents``)."""
     own = _name(sender, knowledge) if sender else None
     if own is None or owner_brand(own[0], knowledge) is not None:
         return None
     sender_registrable, sender_label = own
     sender_name = skeleton(sender_label.replace("-", ""))
-    for address in to_and_cc_addresses(msg)[:MAX_RECIPIENTS]:
+    for address in addresses:
         theirs = _name(address.rpartition("@")[2], knowledge)
         if theirs is None:
             continue
