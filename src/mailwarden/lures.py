@@ -128,6 +128,12 @@ _LIST_CONTINUERS = frozenset(
 # The "or" words that continue a never-chain: Dutch "of" and Spanish "o" left out, being also
 # English "of" and a letter, where a chain must be unmistakable.
 _CHAIN_CONTINUERS = _LIST_CONTINUERS - {"of", "o"}
+# Topic words name a thing, and a security tip lists the things it never asks for with the
+# "or" inside the last item, not after a comma: "DHL will never ask you to pay by gift card,
+# cryptocurrency or bank transfer". Such a word is negated as an item of a comma list that a
+# never-word opened when its own clause joins it to the next item with "or". Only topics: a
+# request after the comma stays counted ("we never sleep, verify your account or lose it").
+_LIST_ITEM_TOPICS = frozenset({"crypto_topic"})
 # Words that open a condition: after one, the phrase is what the reader is to do, whatever
 # the sentence promised will never happen ("you will never lose access or data if you update
 # your card"). Over-inclusive on purpose ("om", "se"): a match only keeps the phrase counted.
@@ -255,6 +261,27 @@ class LureMatcher:
             and _negated(words, max(first, i - LIST_NEGATION_WINDOW), start, never)
         )
 
+    def _negated_topic_item(
+        self,
+        language: str,
+        words: list[str],
+        clauses: tuple[list[int], list[int], set[int]],
+        i: int,
+    ) -> bool:
+        """Whether the topic word at ``words[i]`` is an item of a never-list whose "or"
+        stands inside its own clause (``_LIST_ITEM_TOPICS``)."""
+        clause_start, list_start, _ = clauses
+        start, first = clause_start[i], list_start[i]
+        if start == first:
+            return False
+        end = i
+        while end < len(words) and clause_start[end] == start:
+            end += 1
+        if not any(w in _CHAIN_CONTINUERS for w in words[i + 1 : end]):
+            return False
+        never = self.negation.get(language, self.every_language).never
+        return _negated(words, max(first, i - LIST_NEGATION_WINDOW), start, never)
+
     def _negated_after(
         self, language: str, words: list[str], clause_start: list[int], start: int, end: int
     ) -> bool:
@@ -290,8 +317,13 @@ class LureMatcher:
                         if language not in negated:
                             clauses = (clause_start, list_start, or_lists)
                             negated[language] = self._negated(language, words, clauses, i)
-                        if not negated[language]:
-                            found.setdefault(phrase, None)
+                        if negated[language]:
+                            continue
+                        if phrase.category in _LIST_ITEM_TOPICS and self._negated_topic_item(
+                            language, words, (clause_start, list_start, or_lists), i
+                        ):
+                            continue
+                        found.setdefault(phrase, None)
                 if nxt is None:
                     break
                 node = nxt
