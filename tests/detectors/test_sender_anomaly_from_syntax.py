@@ -68,7 +68,10 @@ def test_well_formed(from_header: str) -> None:
     [b"Doe, John <john@example.com>", b"M\xc3\xbcller, J\xc3\xbcrgen <j@example.de>",
      b"van der Berg, Anna M. <anna@example.nl>",
      # A company's "Name, Lda." with an encoded word in it (held-out round 198).
-     b"=?utf-8?q?Corti=C3=A7a?= Viva, Lda. <noreply@example.pt>"],
+     b"=?utf-8?q?Corti=C3=A7a?= Viva, Lda. <noreply@example.pt>",
+     # A person's name and an organisation's, unquoted (rounds 411 and 438).
+     b"DOBSON, Claire (LEEDS TEACHING HOSPITALS NHS TRUST) <claire.dobson4@example.net>",
+     b"Tasha, 38 Degrees <info@example.org.uk>", b"Larissa, GetUp! <info@example.org.au>"],
 )
 def test_unquoted_last_first_name_is_one_person(from_value: bytes) -> None:
     raw = b"From: " + from_value + b"\nTo: a@example.org\nSubject: hi\n\nhello there\n"
@@ -78,7 +81,9 @@ def test_unquoted_last_first_name_is_one_person(from_value: bytes) -> None:
 @pytest.mark.parametrize(
     "from_value",
     [b"Ihr Gewinner Team, jehd <service@example.de>", b"Team ,_<x@example.com>",
-     b"=?UTF-8?Q?=43=6C=61=72=61?= , <news@example.com>"],
+     b"=?UTF-8?Q?=43=6C=61=72=61?= , <news@example.com>",
+     b"Fressnapf Gutschein,<angebote@example.de>",
+     b"Kundendienst, <service@example.de.>, Kundendienst, <service@example.de>"],
 )
 def test_comma_seams_of_spam_tools_still_fire(from_value: bytes) -> None:
     raw = b"From: " + from_value + b"\nTo: a@example.org\nSubject: hi\n\nhello there\n"

@@ -32,10 +32,16 @@ _BAD_DOMAIN = re.compile(r"[\s,;:'\"<>(){}\[\]\\@]")
 _BAD_LOCAL = re.compile(r"[\s<>()\[\]\\,;]")
 # "Doe, John <john@example.com>": a person's "Last, First" written unquoted by some mail
 # clients. Strictly two mailboxes, in practice one name: words on both sides of the comma.
-# The spam-tool seam has nothing readable after the comma ("Team ,_<x@y>", "Team, <x@y>").
+# So is a person's name and their organisation's, or their organisation's after the comma
+# ("DOBSON, Claire (LEEDS TEACHING HOSPITALS NHS TRUST)", "Tasha, 38 Degrees", "Larissa,
+# GetUp!"), which may start with a digit and hold other punctuation than the separators. The
+# spam-tool seam has nothing readable after the comma ("Team ,_<x@y>", "Team, <x@y>") or a
+# lower-case filler ("Team, jehd").
 _NAME_WORDS = r"[^\W\d_][\w.'-]*(?:[ \t]+[^\W\d_][\w.'-]*)*"
 _LAST_FIRST = re.compile(
-    rf"\s*(?P<last>{_NAME_WORDS})[ \t]*,[ \t]*(?P<first>{_NAME_WORDS})[ \t]*(?P<addr><[^<>,]+>)\s*"
+    # The name after the comma runs up to the "<" (no lazy match: linear on long headers).
+    rf"\s*(?P<last>{_NAME_WORDS})[ \t]*,[ \t]*(?P<first>[^\W_][^<>,;:@\"\\]*)"
+    r"(?P<addr><[^<>,]+>)\s*"
 )
 # "service@paypal.co.uk <service@paypal.co.uk>": the address written unquoted as its own
 # display name, as some mail software does. Strictly an "@" in a phrase; in practice one
@@ -76,8 +82,9 @@ def _problems(value: str) -> list[str]:
     # The name test reads encoded words decoded: "=?utf-8?q?Corti=C3=A7a?= Viva, Lda." is
     # "Cortiça Viva, Lda.", a company's name written unquoted.
     name = _LAST_FIRST.fullmatch(decode_header_value(readable) if "=?" in readable else readable)
-    if name and name.group("first")[0].isupper():  # "Doe, John"; not "Team, jehd"
-        value = f'"{name["last"]} {name["first"]}" {name["addr"]}'
+    if name and not name.group("first")[0].islower():  # "Doe, John"; not "Team, jehd"
+        first = name["first"].replace("(", " ").replace(")", " ").strip()
+        value = f'"{name["last"]} {first}" {name["addr"]}'
     # A name with a stray parenthesis before one angle address is one mailbox with a sloppy
     # name (a careless folder encoded the "(" inside an encoded word), not a pasted seam.
     if (mended := mend_unbalanced_name(readable)) != readable:
