@@ -178,6 +178,21 @@ def _only_its_sign_in_pages(
     )
 
 
+def public_body_notice(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
+    """True when a public body writes in the name of another public body of its country: the
+    From domain and a domain of ``brand`` are under one government-only suffix ("Agenzia
+    delle Entrate-Riscossione" <noreply@agenziariscossione.gov.it> for the Agenzia delle
+    Entrate, agenziaentrate.gov.it: only public bodies hold such a domain, so the brand is
+    one), and every link, if any, leads to such domains (``leads_only_to_government``). A
+    public mailbox that links elsewhere in another body's name is judged."""
+    suffix = government_suffix(registrable_domain(msg.from_domain or ""), knowledge)
+    return (
+        bool(suffix)
+        and any(government_suffix(domain, knowledge) == suffix for domain in brand.domains)
+        and (not judged_links(msg, knowledge) or leads_only_to_government(msg, knowledge))
+    )
+
+
 def _public_body(brand: Brand, public: frozenset[str], knowledge: Knowledge) -> bool:
     """Whether every domain of ``brand`` is under one of the government-only suffixes in
     ``public`` (or is that suffix: HMRC's gov.uk): a public body that the sender, itself under

@@ -18,9 +18,13 @@ We look for the forms phishing analysts see every day, on the host's registrable
   domain (``lidl.it.com``, ``paypal.uk.com``; ``data/lists/imitation_suffixes.txt``);
 - ``brand-as-subdomain``: the brand's domain, or the brand joined to other words, in front of
   an unrelated registrable domain (``outlook.office365.com.example.top``,
-  ``microsoft-login.verify-secure.com``); a bare brand word as a subdomain is not enough.
+  ``microsoft-login.verify-secure.com``), or the brand's whole domain joined by a hyphen to
+  the next label (``kleinanzeigen.de-zahlungseingang.com``, ``paypal.com-secure.info``: the
+  reader stops at the brand's domain); a bare brand word as a subdomain is not enough.
 
-A host that belongs to a brand (one of its domains or a subdomain of one) is no look-alike.
+A host that belongs to a brand (one of its domains or a subdomain of one) is no look-alike,
+nor is one under a suffix only public bodies can register under (``government_suffixes.txt``:
+agenziaentrateriscossione.gov.it is the Italian tax collector's own, whatever it contains).
 """
 
 from __future__ import annotations
@@ -36,7 +40,12 @@ from confusable_homoglyphs import confusables
 
 from mailwarden.claims import fold_text, owner_brand
 from mailwarden.knowledge import Brand, Knowledge
-from mailwarden.message.urls import registrable_domain, to_ascii_host, to_unicode_host
+from mailwarden.message.urls import (
+    host_matches,
+    registrable_domain,
+    to_ascii_host,
+    to_unicode_host,
+)
 
 # Brand labels shorter than this are only matched exactly after folding (no typos, no
 # containment): "ups", "ing", "dhl", "ebay" occur inside countless unrelated names.
@@ -263,6 +272,24 @@ def _brand_domain_in(prefix: str, knowledge: Knowledge) -> tuple[str, Brand] | N
     return (best[1], best[2]) if best is not None else None
 
 
+def _brand_domain_hyphenated(host: str, knowledge: Knowledge) -> tuple[str, Brand] | None:
+    """A brand domain that ``host`` spells out up to a hyphen in one of its labels
+    (``kleinanzeigen.de`` in ``kleinanzeigen.de-zahlungseingang.com``): the brand's domain
+    glued to someone else's."""
+    targets = _subdomain_targets(knowledge)
+    labels = host.split(".")
+    for k in range(1, len(labels)):
+        head, hyphen, _ = labels[k].partition("-")
+        if not hyphen or not head:
+            continue
+        for i in range(max(0, k - targets.max_labels + 1), k):
+            domain = ".".join([*labels[i:k], head])
+            found = targets.ranked.get(domain)
+            if found is not None:
+                return domain, found[1]
+    return None
+
+
 def imitation_suffix(registrable: str, knowledge: Knowledge) -> str:
     """The country-like private suffix (``it.com`` in ``lidl.it.com``) ``registrable`` sits
     under, "" when none."""
@@ -331,6 +358,9 @@ def _lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
     if not pairs:
         return None
     registrable = registrable_domain(host)
+    parent = registrable.partition(".")[2]
+    if parent and host_matches(parent, knowledge.government_suffixes):
+        return None  # only a public body can hold it
     unicode_host = to_unicode_host(host)
     unicode_reg = to_unicode_host(registrable)
     reg_label = unicode_reg.split(".", 1)[0]
@@ -346,6 +376,9 @@ def _lookalike_of(host: str, knowledge: Knowledge) -> LookalikeHit | None:
     hit = _label_hit(reg_label, pairs, _own_labels(knowledge))
     if hit is not None:
         return LookalikeHit(hit[0], hit[1], hit[2], unicode_host)
+    joined = _brand_domain_hyphenated(host, knowledge)
+    if joined is not None:
+        return LookalikeHit(joined[1], "brand-as-subdomain", joined[0], unicode_host)
     # The brand in front of someone else's domain.
     prefix = host[: -len(registrable)].rstrip(".") if host.endswith(registrable) else ""
     if prefix:

@@ -30,8 +30,11 @@ itself when it opened the account, and what a scammer types into the memo is jud
 platform-relay checks. So is a hiring platform's mail to a candidate in the employer's name
 ("Salesforce" <salesforce@myworkday.com>, ``lists/hiring_platforms.txt``) when every link
 stays with the platform (the employer's careers site on it) or the brand, it attaches or asks
-for nothing elsewhere and gives no number to call. Only a brand's name written in disguise is
-a mismatch whatever the links.
+for nothing elsewhere and gives no number to call. So is a public body writing in another
+public body's name from under the same government-only suffix, linking nowhere else
+(``destinations.public_body_notice``: "Agenzia delle Entrate-Riscossione"
+<noreply@agenziariscossione.gov.it>; only public bodies register under gov.it). Only a
+brand's name written in disguise is a mismatch whatever the links.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from mailwarden.destinations import (
     bulletin_for_brand,
     leads_only_to_brand,
     own_server_notice,
+    public_body_notice,
 )
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import (
@@ -126,14 +130,15 @@ def _hiring_platform_notice(brand: Brand, msg: Message, knowledge: Knowledge) ->
 def _brands_own_mail(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
     """Whether the mail is ``brand``'s own though its sender is not among the brand's known
     domains: from its site for one country, a government mail service's bulletin for it, mail
-    that leads nowhere but the brand, its payment platform's receipt or its hiring platform's
-    candidate mail (see the module text)."""
+    that leads nowhere but the brand, its payment platform's receipt, its hiring platform's
+    candidate mail or another public body's notice (see the module text)."""
     return (
         _country_site(brand, msg.from_domain, msg, knowledge)
         or bulletin_for_brand(msg, brand, knowledge)
         or leads_only_to_brand(msg, brand, knowledge)
         or _sellers_platform_notice(brand, msg, knowledge)
         or _hiring_platform_notice(brand, msg, knowledge)
+        or public_body_notice(msg, brand, knowledge)
     )
 
 
