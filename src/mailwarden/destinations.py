@@ -41,6 +41,7 @@ from mailwarden.claims import (
     is_customer_tenant,
     is_hosting_host,
     owner_brand,
+    sender_organisation,
     sender_organisations,
     speaking_claims,
 )
@@ -145,12 +146,21 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     shown = _ADDRESS.findall(msg.from_address.display)
     if any(registrable_domain(a.rpartition("@")[2]) not in orgs for a in shown):
         return False  # the display name shows someone else's address
-    if not all(map(_destination_test(orgs, sender_brand, knowledge, personal_sites=False), links)):
+    goes_home = _destination_test(orgs, sender_brand, knowledge, personal_sites=False)
+    names = _verified_own_name(msg, ctx)
+    if not all(goes_home(x) or _same_name_other_suffix(x, names, knowledge) for x in links):
         return False
     public = government_suffixes(orgs, knowledge)
     return all(
         (sender_brand is not None and claim.brand is sender_brand)
         or _public_body(claim.brand, public, knowledge)
+        # A brand's own notice names the authority it reports to ("eBay is required to report
+        # it to HMRC", round 447): its text speaks of a public body, not as one.
+        or (
+            sender_brand is not None
+            and claim.where in ("subject", "body")
+            and is_public_body(claim.brand, knowledge)
+        )
         or (
             claim.where != "display-name"
             and _only_its_sign_in_pages(claim.brand, links, orgs, knowledge)
@@ -193,6 +203,15 @@ def public_body_notice(msg: Message, brand: Brand, knowledge: Knowledge) -> bool
     )
 
 
+def is_public_body(brand: Brand, knowledge: Knowledge) -> bool:
+    """Whether ``brand`` is a public body: one of its domains is under a government-only
+    suffix or is one (HMRC's gov.uk), which only public bodies hold."""
+    return any(
+        domain in knowledge.government_suffixes or government_suffix(domain, knowledge)
+        for domain in brand.domains
+    )
+
+
 def _public_body(brand: Brand, public: frozenset[str], knowledge: Knowledge) -> bool:
     """Whether every domain of ``brand`` is under one of the government-only suffixes in
     ``public`` (or is that suffix: HMRC's gov.uk): a public body that the sender, itself under
@@ -207,6 +226,8 @@ def _public_body(brand: Brand, public: frozenset[str], knowledge: Knowledge) -> 
 # A site written as plain text: letters, digits and hyphens in dot-separated labels, an
 # optional path. Matched against one whitespace-separated word at a time (linear).
 _SITE_WORD = re.compile(r"(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})\.?(?:/\S*)?")
+# An IPv4 address with its last numbers masked by letters: "88.27.xxx.xxx", "10.1.*.*".
+_MASKED_IP = re.compile(r"\d{1,3}\.\d{1,3}(?:\.(?:\d{1,3}|[x*]{1,3})){2}")
 _WORD_EDGES = "()[]<>{}\"'.,;:!?*\u201c\u201d\u2018\u2019\u00ab\u00bb"
 MAX_TEXT_SITES = 50
 # How much of a link-less notice is read for where it sends its reader.
@@ -216,7 +237,9 @@ MAX_NOTICE_CHARS = 20_000
 def text_sites(text: str) -> list[str]:
     """The hosts a text names as plain words ("netflix.com/account", "help.netflix.com"),
     lower-cased; words with "@" (addresses) or "://" (URLs, which are links) are not
-    counted, nor names whose last label is no public suffix ("invoice.pdf", "e.g")."""
+    counted, nor names whose last label is no public suffix ("invoice.pdf", "e.g"), nor an IP
+    address with its last numbers masked ("88.27.xxx.xxx" in a sign-in alert: .xxx is a
+    top-level domain too)."""
     found: list[str] = []
     for word in text.split():
         word = word.strip(_WORD_EDGES).lower()
@@ -227,6 +250,8 @@ def text_sites(text: str) -> list[str]:
             continue
         host = match.group(1)
         if public_suffix_list().publicsuffix(host, accept_unknown=False) in (None, host):
+            continue
+        if _MASKED_IP.fullmatch(host):
             continue
         found.append(host)
         if len(found) >= MAX_TEXT_SITES:
@@ -639,6 +664,42 @@ def is_identity_endpoint(link: Link, knowledge: Knowledge) -> bool:
         return False
     rest = unquote(f"{parts.path}?{parts.query}").lower()
     return not any(mark in rest for mark in _HANDOFF_MARKS)
+
+
+# Shorter names are too many organisations' names to say the domain is the sender's own.
+MIN_OWN_NAME = 6
+
+
+def _verified_own_name(msg: Message, ctx: Context) -> frozenset[str]:
+    """The From address's organisation when it authenticated the message (DKIM d= or SPF)
+    and is no known brand's domain, else nothing: only a sender that proved its domain may
+    have its name under another suffix counted as its own (a forged From of bradesco.com.br
+    linking to bradesco.care has not; a brand's own domains are the brand data's)."""
+    org = sender_organisation(msg)
+    authenticated = {registrable_domain(d) for d in ctx.auth.authenticated_domains}
+    if not org or org not in authenticated or owner_brand(org, ctx.knowledge) is not None:
+        return frozenset()
+    return frozenset({org})
+
+
+def _same_name_other_suffix(link: Link, orgs: frozenset[str], knowledge: Knowledge) -> bool:
+    """Whether ``link`` goes to a sender organisation's name under another suffix
+    (swapfiets.nl for swapfiets.com, round 444): an organisation's own second domain, as
+    ``recipient_imitation`` reads it. Not a free-mail provider's (the user is not the
+    provider), nor a name shorter than ``MIN_OWN_NAME``, nor a site on a host where anyone
+    publishes (contoso.notion.site is anyone's page named contoso), nor a domain whose
+    suffix no registry has (a sender's "contoso.eu-NEW")."""
+    name = link.registrable.split(".", 1)[0]
+    if len(name) < MIN_OWN_NAME or is_hosting_host(link.host, knowledge):
+        return False
+    psl = public_suffix_list()
+    return psl.publicsuffix(link.registrable, accept_unknown=False) is not None and any(
+        org != link.registrable
+        and org.split(".", 1)[0] == name
+        and org not in knowledge.freemail
+        and psl.publicsuffix(org, accept_unknown=False) is not None
+        for org in orgs
+    )
 
 
 def _organisation_labels(orgs: Iterable[str], knowledge: Knowledge) -> frozenset[str]:
