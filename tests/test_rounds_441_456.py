@@ -1,4 +1,4 @@
-"""Rounds 441-448: what the session's second batch of unseen mail showed."""
+"""Rounds 441-456: what the session's second and third batches of unseen mail showed."""
 
 from __future__ import annotations
 
@@ -151,3 +151,13 @@ def test_gaming_and_careers_brands_of_round_448() -> None:
 def test_the_gift_card_errand_asks_for_pics_of_the_codes() -> None:
     text = "Can you pick up 6 x £50 Steam cards and send me pics of the codes on the back here?"
     assert "scam_bec" in {m.category for m in lures_in_text(text, load_knowledge())}
+
+
+def test_healthcare_and_workforce_brands_of_round_456() -> None:
+    knowledge = load_knowledge()
+    for display, brand in (
+        ("Availity Essentials", "Availity"),
+        ("UKG Workforce Management", "UKG"),
+    ):
+        msg = parse(make_message(from_=f"{display} <alerts@notify.example>"))
+        assert brand in {c.brand.name for c in claimed_brands(msg, knowledge)}
