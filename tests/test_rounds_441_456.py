@@ -161,3 +161,25 @@ def test_healthcare_and_workforce_brands_of_round_456() -> None:
     ):
         msg = parse(make_message(from_=f"{display} <alerts@notify.example>"))
         assert brand in {c.brand.name for c in claimed_brands(msg, knowledge)}
+
+
+def test_reply_with_your_asks_the_scam_for_the_person_not_the_order() -> None:
+    """Rounds 426 and 445: a courier's account number, a buyer's bill of lading, a club's
+    order or vote are no advance-fee phrase; the reader's name, number or bank are."""
+    knowledge = load_knowledge()
+
+    def fee(text: str) -> bool:
+        return "scam_advance_fee" in {m.category for m in lures_in_text(text, knowledge)}
+
+    for honest in (
+        "If you want to dispute, reply with your BOL and ASN timestamps.",
+        "Reply with your order by 10am Monday.",
+        "Please reply with your account number and we will bill the charges to it.",
+    ):
+        assert not fee(honest), honest
+    for scam in (
+        "Reply with your full name, address and cell phone number to receive your funds.",
+        "Kindly reply with your WhatsApp number and best time to call.",
+        "Reply with your requirements and we will send the catalogue.",
+    ):
+        assert fee(scam), scam
