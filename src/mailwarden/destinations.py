@@ -147,8 +147,8 @@ def stays_with_sender(msg: Message, ctx: Context) -> bool:
     if any(registrable_domain(a.rpartition("@")[2]) not in orgs for a in shown):
         return False  # the display name shows someone else's address
     goes_home = _destination_test(orgs, sender_brand, knowledge, personal_sites=False)
-    names = _verified_own_name(msg, ctx)
-    if not all(goes_home(x) or _same_name_other_suffix(x, names, knowledge) for x in links):
+    own = _verified_own_organisation(msg, ctx)
+    if not all(goes_home(x) or _same_name_other_suffix(x, own, knowledge) for x in links):
         return False
     public = government_suffixes(orgs, knowledge)
     return all(
@@ -670,35 +670,40 @@ def is_identity_endpoint(link: Link, knowledge: Knowledge) -> bool:
 MIN_OWN_NAME = 6
 
 
-def _verified_own_name(msg: Message, ctx: Context) -> frozenset[str]:
-    """The From address's organisation when it authenticated the message (DKIM d= or SPF)
-    and is no known brand's domain, else nothing: only a sender that proved its domain may
-    have its name under another suffix counted as its own (a forged From of bradesco.com.br
-    linking to bradesco.care has not; a brand's own domains are the brand data's)."""
+def _verified_own_organisation(msg: Message, ctx: Context) -> str:
+    """The From address's organisation when it authenticated the message (DKIM d= or SPF),
+    is no known brand's domain nor a free-mail provider's (the user is not the provider) and
+    has a suffix a registry has (not a sender's "contoso.eu-NEW"), else "": only a sender
+    that proved its domain may have its name under another suffix counted as its own (a
+    forged From of bradesco.com.br linking to bradesco.care has not; a brand's own domains
+    are the brand data's)."""
     org = sender_organisation(msg)
     authenticated = {registrable_domain(d) for d in ctx.auth.authenticated_domains}
-    if not org or org not in authenticated or owner_brand(org, ctx.knowledge) is not None:
-        return frozenset()
-    return frozenset({org})
+    if (
+        not org
+        or org not in authenticated
+        or org in ctx.knowledge.freemail
+        or owner_brand(org, ctx.knowledge) is not None
+        or public_suffix_list().publicsuffix(org, accept_unknown=False) is None
+    ):
+        return ""
+    return org
 
 
-def _same_name_other_suffix(link: Link, orgs: frozenset[str], knowledge: Knowledge) -> bool:
-    """Whether ``link`` goes to a sender organisation's name under another suffix
+def _same_name_other_suffix(link: Link, org: str, knowledge: Knowledge) -> bool:
+    """Whether ``link`` goes to the organisation ``org``'s name under another suffix
     (swapfiets.nl for swapfiets.com, round 444): an organisation's own second domain, as
-    ``recipient_imitation`` reads it. Not a free-mail provider's (the user is not the
-    provider), nor a name shorter than ``MIN_OWN_NAME``, nor a site on a host where anyone
-    publishes (contoso.notion.site is anyone's page named contoso), nor a domain whose
-    suffix no registry has (a sender's "contoso.eu-NEW")."""
+    ``recipient_imitation`` reads it. Not a name shorter than ``MIN_OWN_NAME``, nor a site on
+    a host where anyone publishes (contoso.notion.site is anyone's page named contoso), nor a
+    domain whose suffix no registry has."""
     name = link.registrable.split(".", 1)[0]
-    if len(name) < MIN_OWN_NAME or is_hosting_host(link.host, knowledge):
-        return False
-    psl = public_suffix_list()
-    return psl.publicsuffix(link.registrable, accept_unknown=False) is not None and any(
-        org != link.registrable
+    return (
+        bool(org)
+        and org != link.registrable
         and org.split(".", 1)[0] == name
-        and org not in knowledge.freemail
-        and psl.publicsuffix(org, accept_unknown=False) is not None
-        for org in orgs
+        and len(name) >= MIN_OWN_NAME
+        and not is_hosting_host(link.host, knowledge)
+        and public_suffix_list().publicsuffix(link.registrable, accept_unknown=False) is not None
     )
 
 

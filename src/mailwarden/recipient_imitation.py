@@ -75,11 +75,15 @@ def _imitated_recipient(msg: Message, knowledge: Knowledge) -> Imitation | None:
 
 
 def imitated_among(
-    sender: str | None, addresses: Iterable[str], knowledge: Knowledge
+    sender: str | None,
+    addresses: Iterable[str],
+    knowledge: Knowledge,
+    kinds: frozenset[str] = frozenset({LOOKALIKE, EXTENDED}),
 ) -> Imitation | None:
     """How the ``sender`` domain imitates the organisation of one of ``addresses`` (the first
-    one it imitates), or None: the comparison of the module text, for the recipients and for
-    the correspondents of an earlier message in a thread (``quoted_correspondents``)."""
+    one it imitates in one of ``kinds``; an address it imitates otherwise is passed over), or
+    None: the comparison of the module text, for the recipients and for the correspondents of
+    an earlier message in a thread (``quoted_correspondents``)."""
     own = _name(sender, knowledge) if sender else None
     if own is None or owner_brand(own[0], knowledge) is not None:
         return None
@@ -96,7 +100,11 @@ def imitated_among(
         if len(name) < MIN_NAME:
             continue
         if sender_label.startswith(label + "-") or sender_label.endswith("-" + label):
-            return Imitation(EXTENDED, sender_registrable, registrable)
-        if edit_distance(sender_name, name, limit=1) <= 1:
-            return Imitation(LOOKALIKE, sender_registrable, registrable)
+            kind = EXTENDED
+        elif edit_distance(sender_name, name, limit=1) <= 1:
+            kind = LOOKALIKE
+        else:
+            continue
+        if kind in kinds:
+            return Imitation(kind, sender_registrable, registrable)
     return None

@@ -34,13 +34,9 @@ def lookalike_correspondent(msg: Message, ctx: Context) -> Iterator[Finding]:
     if not msg.from_domain or imitated_recipient(msg, ctx.knowledge) is not None:
         return
     correspondents = quoted_correspondents(msg)
-    lookalikes = (
-        imitation
-        for address in correspondents
-        if (imitation := imitated_among(msg.from_domain, [address], ctx.knowledge)) is not None
-        and imitation.kind == LOOKALIKE
+    imitation = imitated_among(
+        msg.from_domain, correspondents, ctx.knowledge, kinds=frozenset({LOOKALIKE})
     )
-    imitation = next(lookalikes, None)
     if imitation is None:
         return
     yield Finding(
