@@ -69,7 +69,11 @@ live in ``sender_platform_note``, the reading of who shared it in ``sender_platf
   ``sender_freemail_org`` says of From) and the item is about money (verify to see a
   payment, sign in to release one, a remittance advice) or about the reader's pay ("direct
   deposit form"). It names the impersonated role; the payment-signin finding is not given
-  beside it (the same note).
+  beside it (the same note);
+- ``SENDER_PLATFORM_OUTSIDE_IT_DESK``: a user named as the IT desk whose account is on a
+  Microsoft 365 trial tenant not the reader's ("IT Help Desk (External)" at
+  itsupport-desk365.onmicrosoft.com in a Teams chat notification): the help-desk call that
+  asks to share the reader's screen. Needs no lure: the chat says only "accept".
 """
 
 from __future__ import annotations
@@ -100,6 +104,7 @@ from mailwarden.detectors.sender_platform_sharer import (
     finance_sharer,
     freemail_sharer,
     it_role_sharer,
+    outside_it_desk,
     release_demand,
     role_sharer,
 )
@@ -530,6 +535,25 @@ def _role_sharer_finding(platform: str, address: str, sharer: Address) -> Findin
     )
 
 
+def _outside_desk_finding(platform: str, address: str, desk: Address) -> Finding:
+    """SENDER_PLATFORM_OUTSIDE_IT_DESK: a platform user named as the IT desk on a stranger's
+    free tenant."""
+    return Finding(
+        "SENDER_PLATFORM_OUTSIDE_IT_DESK",
+        summary=(
+            f'a {platform} notification relays "{desk.display}", named as the IT desk, from'
+            f" {desk.address} on a free tenant outside the reader's organisation"
+        ),
+        evidence={
+            "platform": platform,
+            "from": address,
+            "user": desk.display,
+            "user_address": desk.address,
+            "tenant": desk.domain,
+        },
+    )
+
+
 def _outside_page(msg: Message, ctx: Context) -> Link | None:
     """A link the platform user typed to a page anyone can build (a site builder, an app
     host, a storage bucket: not a file share or form, where a document is a document): the
@@ -555,6 +579,7 @@ def _outside_page(msg: Message, ctx: Context) -> Link | None:
         "SENDER_PLATFORM_PAYMENT_SIGNIN",
         "SENDER_PLATFORM_BRAND_NOTICE",
         "SENDER_PLATFORM_TYPED_SITE",
+        "SENDER_PLATFORM_OUTSIDE_IT_DESK",
     },
     group="sender",
 )
@@ -612,6 +637,9 @@ def platform_relayed_lure(msg: Message, ctx: Context) -> Iterator[Finding]:
     typed = _typed_site_finding(msg, ctx, platform, matches)
     if typed is not None:
         yield typed
+    desk = outside_it_desk(msg, ctx)
+    if desk is not None:
+        yield _outside_desk_finding(platform, sender.address, desk)
     page = _outside_page(msg, ctx)
     if page is not None:
         evidence["outside_page"] = page.url[:200]

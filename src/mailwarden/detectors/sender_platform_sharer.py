@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mailwarden.destinations import recipient_organisations
 from mailwarden.detectors import Context
 from mailwarden.detectors.content_windfall_amount import CURRENCY
+from mailwarden.detectors.sender_free_tenant import free_tenant
 from mailwarden.detectors.sender_platform_note import payroll_topic, remittance_topic
 from mailwarden.knowledge import Knowledge
+from mailwarden.lookalike import alnum
 from mailwarden.lures import LureMatch, lures_in_text, normalise, subject_text
 from mailwarden.message.parse import Address, Message
 from mailwarden.sender_roles import IT_ROLE
@@ -94,6 +97,58 @@ def it_role_sharer(msg: Message, ctx: Context, matches: list[LureMatch]) -> Addr
         if name and _named_as(name, IT_ROLE, ctx):
             return Address(display=name[:60], address=address[:120], domain=domain)
     return None
+
+
+# An address on a line of the notification's text, wherever the platform puts it: "IT Help
+# Desk (helpdesk@x.onmicrosoft.com)", "Helpdesk Support (External) \u00b7 it@x.onmicrosoft.com".
+_LINE_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_LINES_MAX = 40
+_LINE_MAX = 300
+
+
+def outside_it_desk(msg: Message, ctx: Context) -> Address | None:
+    """A platform user named as the IT desk ("IT Help Desk", "Helpdesk Support") whose
+    account is on a free tenant other than the reader's organisation's: the Teams chat from
+    "IT Help Desk (External)" at itsupport-desk365.onmicrosoft.com asking to accept a call
+    about "spam in your mailbox" (the help-desk vishing that hands over the reader's screen).
+    An organisation's IT desk writes from inside its own tenant; an outsourced one from its
+    own verified domain, never from a trial tenant. Only the name and the account are judged:
+    the chat itself is the lure, and it says little more than "accept"."""
+    readers = {alnum(d.partition(".")[0]) for d in recipient_organisations(msg) if d}
+    readers.discard("")
+    lines = msg.body_text[:_SHARER_TEXT_MAX].splitlines()[:_LINES_MAX]
+    for line in lines:
+        line = line[:_LINE_MAX]
+        for match in _LINE_ADDRESS.finditer(line):
+            tenant = free_tenant(match.group(0).rpartition("@")[2], ctx.knowledge)
+            if tenant is None or tenant[2] not in _MAIL_SUITE_TENANTS:
+                continue
+            if _own_tenant(alnum(tenant[1]), readers):
+                continue
+            name = line[: match.start()].strip(" \t(<\u00b7-|:")
+            if name and _named_as(name, IT_ROLE, ctx):
+                return Address(display=name[:60], address=match.group(0)[:120], domain=tenant[0])
+    return None
+
+
+# What organisations add to their name when the plain one is taken ("contosoltd", "contoso2").
+_TENANT_SUFFIX = re.compile(r"(?:ltd|inc|llc|plc|gmbh|corp|co|group|sa|ag|bv|nv|\d{1,3})?")
+
+
+def _own_tenant(label: str, readers: set[str]) -> bool:
+    """Whether the tenant is the reader's organisation's own: its name, or its name with a
+    company form or a number. A tenant that adds words ("contoso-itsupport") is a stranger
+    naming itself after the reader."""
+    return any(
+        label.startswith(reader) and _TENANT_SUFFIX.fullmatch(label[len(reader) :]) is not None
+        for reader in readers
+    )
+
+
+# Free tenants whose accounts are a whole organisation's mail and chat identities (a
+# Microsoft 365 trial): a help desk of a help-desk platform (x.freshservice.com) is a real
+# desk's tenant.
+_MAIL_SUITE_TENANTS = frozenset({"onmicrosoft.com", "partner.onmschina.cn"})
 
 
 def freemail_sharer(msg: Message, ctx: Context) -> tuple[str, str] | None:
