@@ -125,6 +125,12 @@ ACCOUNT_LURES = frozenset(
         "account_problem",
     }
 )
+# The vocabulary of phrases that only name a signing or sharing platform (data/lures).
+PLATFORM_NAME = "platform_name"
+# The lures a message that links nowhere may only quote: the account lures, and a parcel's
+# failed delivery (a client asking for a "failed delivery" reason in an app, round 457). A
+# delivery scam always sends its reader to a page or a payment.
+QUOTABLE_LURES = ACCOUNT_LURES | {"scam_delivery"}
 # Scam categories whose words legitimate commerce also uses.
 COMMERCE_LURES = frozenset(
     {
@@ -272,17 +278,23 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
     by_category: dict[str, list[LureMatch]] = {}
     own_names = _own_brand_names(msg, ctx)
     out_of_band = False
-    # In a message that links nowhere, an account lure the body has only where it quotes
-    # (quotation marks, a forwarded or replied-to message) is one it tells about (what a
-    # genuine notice says, what the fake one said), not one it makes. Where there is a link, a
-    # quoted title ("shared 'Invoice 2026' with you") is the lure itself. Worked out at the
-    # first account lure: most messages have none.
+    # In a message that links nowhere, an account (or delivery) lure the body has only where
+    # it quotes (quotation marks, a forwarded or replied-to message) is one it tells about
+    # (what a genuine notice says, what the fake one said), not one it makes. Where there is a
+    # link, a quoted title ("shared 'Invoice 2026' with you") is the lure itself. Worked out
+    # at the first such lure: most messages have none.
     linkless: bool | None = None
+    # Phrases that only name a signing or sharing platform ("docusign", "e signature"): a
+    # correspondent says where a form will come from ("I'll send it through DocuSign"). They
+    # stay a shared-document lure but add no second wording to the density count.
+    platform_names: set[str] = set()
     for match in find_lures(msg, ctx.knowledge):
         out_of_band = out_of_band or match.category == VERIFY_OUT_OF_BAND
+        if match.category == PLATFORM_NAME:
+            platform_names.add(match.phrase)
         if match.category not in CATEGORY_IDS or normalise(match.phrase) in own_names:
             continue
-        if match.category in ACCOUNT_LURES:
+        if match.category in QUOTABLE_LURES:
             if linkless is None:
                 linkless = not judged_links(msg, ctx.knowledge)
             if linkless and only_quoted(msg, match):
@@ -314,7 +326,13 @@ def lure_phrases(msg: Message, ctx: Context) -> Iterator[Finding]:
             summary=f'a phrase only scams write ("{strong[0]}")',
             evidence={"phrases": strong[:MAX_PHRASES], "count": len(strong)},
         )
-    phrases = {m.phrase for c, ms in by_category.items() if c not in NOT_DENSE for m in ms}
+    phrases = {
+        m.phrase
+        for c, ms in by_category.items()
+        if c not in NOT_DENSE
+        for m in ms
+        if m.phrase not in platform_names
+    }
     # "casino" inside "online casino" is one phrase, not two: keep only the longest.
     distinct = sorted(outermost(phrases))
     if _is_dense(by_category, distinct, stays):
