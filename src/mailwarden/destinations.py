@@ -400,17 +400,37 @@ def sending_service_sites(domain: str, knowledge: Knowledge) -> frozenset[str]:
     return knowledge.sending_service_sites[service] if service else frozenset()
 
 
+def _still_wrapped(link: Link, knowledge: Knowledge) -> bool:
+    """Whether the link is still in a redirector's form (``redirectors.txt``: host and path
+    prefix), its target unread."""
+    parts = safe_split(link.url)
+    path = parts.path if parts is not None else ""
+    return any(
+        host_matches(link.host, frozenset({r.host})) and path.startswith(r.path_prefix)
+        for r in knowledge.redirectors
+    )
+
+
 def bulletin_for_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
     """True when the From domain is a service that sends organisations' bulletins from its
     own domain (``sending_services.txt``: "Medicare.gov" <medicare@public.govdelivery.com>)
     and every link leads to ``brand``'s own sites or the service's own pages (on its own
-    domain or its other sites: Granicus's help pages), at least one to
-    the brand: such a bulletin has nowhere to send its reader but the brand it names."""
+    domain or its other sites: Granicus's help pages), at least one to the brand: such a
+    bulletin has nowhere to send its reader but the brand it names. The service's own click
+    tracker stands for the brand's link where its token does not decode (lnks.gd: GovDelivery
+    signs its tokens and refuses a forged one, so it leads nowhere but to GovDelivery); one
+    that decodes was replaced by its target in ``judged_links``."""
     own_sites = sending_service_sites(msg.from_domain, knowledge)
     if not own_sites:
         return False
     links = judged_links(msg, knowledge)
-    to_brand = [brand_owns_host(brand, x.host) for x in links]
+    unread = [
+        bool(host_matches(x.host, own_sites)) and _still_wrapped(x, knowledge) for x in links
+    ]
+    to_brand = [
+        brand_owns_host(brand, x.host) or wrapped
+        for x, wrapped in zip(links, unread, strict=True)
+    ]
     return any(to_brand) and all(
         owned or host_matches(x.host, own_sites)
         for x, owned in zip(links, to_brand, strict=True)

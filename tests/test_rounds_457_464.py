@@ -1,0 +1,80 @@
+"""Rounds 457-464: what the session's first batch of unseen mail showed."""
+
+from __future__ import annotations
+
+from mailwarden.knowledge import load_knowledge
+from mailwarden.lures import lures_in_text
+from tests.helpers import finding_ids, make_message, scan_offline
+
+_PASS = "mx.example; dkim=pass header.d={d}; spf=pass smtp.mailfrom={d}; dmarc=pass header.from={d}"
+
+
+def _prizes(text: str) -> list[str]:
+    return [m.phrase for m in lures_in_text(text, load_knowledge()) if m.category == "scam_prize"]
+
+
+def test_dutch_congratulations_on_a_sale_is_no_prize() -> None:
+    """Round 459: WooCommerce's order notice ends "Gefeliciteerd met de verkoop"."""
+    assert _prizes("Gefeliciteerd met de verkoop.") == []
+    assert _prizes("Gefeliciteerd! Uw e-mailadres heeft € 975.000 gewonnen") != []
+    assert _prizes("Gefeliciteerd, je bent geselecteerd voor een cadeaukaart") != []
+
+
+def test_a_delivery_lure_only_quoted_in_a_linkless_mail_is_told_about() -> None:
+    """Round 457: a client asks for a "failed delivery" reason in the app being built."""
+    quoted = 'Could you add a "failed delivery" reason to the driver app? Thanks, Mike'
+    said = "Failed delivery: pay the redelivery fee today. Thanks, Mike"
+    ids = {"CONTENT_SCAM_DELIVERY", "CONTENT_LURE_DENSE"}
+    assert not finding_ids(scan_offline(make_message(subject="App notes", text=quoted))) & ids
+    assert "CONTENT_SCAM_DELIVERY" in finding_ids(
+        scan_offline(make_message(subject="App notes", text=said))
+    )
+    # With a link, the quoted words are the lure itself.
+    linked = make_message(
+        subject="Parcel",
+        html=f'<p>{quoted}</p><a href="https://redeliver.example/pay">Pay</a>',
+    )
+    assert "CONTENT_SCAM_DELIVERY" in finding_ids(scan_offline(linked))
+
+
+def test_a_signing_platforms_name_adds_no_wording_to_the_density() -> None:
+    """Rounds 457 and 460: an accountant's draft accounts ("payment due", "for your
+    e-signature"), a client's "I'll send the form through DocuSign"."""
+    text = (
+        "Please find the draft accounts attached. Corporation tax payment due 1 April. "
+        "I'll send the engagement letter for your e-signature through DocuSign."
+    )
+    ids = finding_ids(scan_offline(make_message(subject="Draft accounts", text=text)))
+    assert "CONTENT_SHARED_DOCUMENT" in ids
+    assert "CONTENT_LURE_DENSE" not in ids
+    two = text + " Your password will expire today, keep your current password."
+    assert "CONTENT_LURE_DENSE" in finding_ids(
+        scan_offline(make_message(subject="Draft accounts", text=two))
+    )
+
+
+def _bulletin(link: str) -> bytes:
+    d = "service.govdelivery.com"
+    return make_message(
+        from_="IRS Tax Tips <irs@service.govdelivery.com>",
+        subject="IRS Tax Tip: year-end giving",
+        html=f'<p>Tips for giving.</p><a href="{link}">Read more</a>'
+        '<a href="https://public.govdelivery.com/accounts/USIRS/subscriber/edit">Manage</a>',
+        headers=[("Authentication-Results", _PASS.format(d=d))],
+    )
+
+
+def test_a_bulletins_tracker_whose_token_does_not_decode_is_the_service_own() -> None:
+    """Rounds 446 and 460: GovDelivery bulletins whose lnks.gd tokens name no target."""
+    ids = finding_ids(scan_offline(_bulletin("https://lnks.gd/l/eyJhbGciOiJIUzI1NiJ9.WQ73Tk")))
+    assert not ids & {"LINK_OFF_BRAND", "BRAND_DISPLAY_NAME_MISMATCH"}
+    # A link anywhere else is judged as before.
+    other = finding_ids(scan_offline(_bulletin("https://irs-refund.example/claim")))
+    assert other & {"LINK_OFF_BRAND", "BRAND_DISPLAY_NAME_MISMATCH"}
+
+
+def test_brands_of_the_round() -> None:
+    knowledge = load_knowledge()
+    owners = {d: b.name for b in knowledge.brands for d in b.domains}
+    assert owners["yahoo-net.jp"] == "Yahoo"  # Yahoo! JAPAN's help centre (round 462)
+    assert owners["myob.com.au"] == "MYOB"  # round 460's declined subscription payment
