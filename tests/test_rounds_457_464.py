@@ -78,3 +78,25 @@ def test_brands_of_the_round() -> None:
     owners = {d: b.name for b in knowledge.brands for d in b.domains}
     assert owners["yahoo-net.jp"] == "Yahoo"  # Yahoo! JAPAN's help centre (round 462)
     assert owners["myob.com.au"] == "MYOB"  # round 460's declined subscription payment
+
+
+def _display_claims(display: str) -> list[str]:
+    raw = make_message(from_=f"{display} <billing@unrelated-sender.example>", text="Hello")
+    return [f.id for f in scan_offline(raw).findings if f.id == "BRAND_DISPLAY_NAME_MISMATCH"]
+
+
+def test_a_brands_billing_desk_in_other_languages_speaks_as_the_brand() -> None:
+    """Round 463: "CFE Recibo Digital", "Claro Fatura Digital" from look-alike domains."""
+    assert _display_claims("CFE Recibo Digital")
+    assert _display_claims("Claro Fatura Digital")
+    # "Claro" is also an ordinary word: a person's name after it claims nothing.
+    assert not _display_claims("Claro Martinez")
+
+
+def test_nordic_mailbox_and_portal_brands() -> None:
+    knowledge = load_knowledge()
+    owners = {d: b.name for b in knowledge.brands for d in b.domains}
+    assert owners["kivra.com"] == "Kivra"
+    assert owners["digipost.no"] == "Digipost"
+    assert owners["taxdome.com"] == "TaxDome"
+    assert owners["claro.com.br"] == "Claro"

@@ -169,6 +169,17 @@ _DISPLAY_SERVICE_WORDS = (
     "servicii",
     "zákaznická podpora",
     "zakaznicka podpora",
+    # "Billing" in the other languages, as a bill's sender ("CFE Recibo Digital", "Claro
+    # Fatura Digital", round 463), as "<brand> Billing" above.
+    "facturacion",
+    "facturación",
+    "factura digital",
+    "recibo digital",
+    "fatura digital",
+    "faturamento",
+    "rechnungsservice",
+    "facturation",
+    "fatturazione",
     # "Notifications" in the other languages the lures cover ("DIAN Notificaciones", round
     # 387), as "<brand> Notifications" above.
     "notificaciones",
