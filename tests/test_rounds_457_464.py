@@ -100,3 +100,19 @@ def test_nordic_mailbox_and_portal_brands() -> None:
     assert owners["digipost.no"] == "Digipost"
     assert owners["taxdome.com"] == "TaxDome"
     assert owners["claro.com.br"] == "Claro"
+
+
+def test_the_bosss_payment_errand_in_several_languages() -> None:
+    """Rounds 463 and 464: "I need you to process an urgent faster payment ... can't log in
+    to the bank from here", "Necesito que me gestiones una transferencia hoy"."""
+    knowledge = load_knowledge()
+
+    def bec(text: str) -> list[str]:
+        return [m.phrase for m in lures_in_text(text, knowledge) if m.category == "scam_bec"]
+
+    assert bec("I need you to process an urgent faster payment for Hale & Sons today.")
+    assert bec("I'm at the trade show and can't log in to the bank from here.")
+    assert bec("Necesito que me gestiones una transferencia hoy sin falta.")
+    assert bec("Preciso que você faça uma transferência ainda hoje.")
+    # Processing an order or a refund is no payment errand.
+    assert not bec("I need you to process a refund for order 1182.")
