@@ -116,3 +116,23 @@ def test_the_bosss_payment_errand_in_several_languages() -> None:
     assert bec("Preciso que você faça uma transferência ainda hoje.")
     # Processing an order or a refund is no payment errand.
     assert not bec("I need you to process a refund for order 1182.")
+
+
+def test_a_phrase_inside_another_is_one_advance_fee_wording_in_a_relay() -> None:
+    """Round 467: a PayPal receipt's note, a donation "for my late father" ("late father"
+    is inside it): one wording, not the two a relayed advance-fee story needs."""
+    raw = make_message(
+        from_="service@paypal.com.au",
+        subject="Receipt for your payment to Bodhi Vihara Melbourne Inc",
+        text='Note to Bodhi Vihara Melbourne Inc: "Retreat dana + lamp offering for my late'
+        ' father"',
+    )
+    assert "SENDER_PLATFORM_RELAYED_LURE" not in finding_ids(scan_offline(raw))
+
+
+def test_brands_of_the_second_batch() -> None:
+    knowledge = load_knowledge()
+    owners = {d: b.name for b in knowledge.brands for d in b.domains}
+    assert owners["bracbank.com"] == "BRAC Bank"  # round 466's one-time password
+    assert owners["vancopayments.com"] == "Vanco"  # round 467's declined gift
+    assert owners["msr-cmt.org"] == "Microsoft"  # round 469's "Microsoft CMT" reminder

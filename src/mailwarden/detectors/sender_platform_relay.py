@@ -110,7 +110,14 @@ from mailwarden.detectors.sender_platform_sharer import (
 )
 from mailwarden.detectors.sender_reply_diverted import bank_change
 from mailwarden.knowledge import Knowledge
-from mailwarden.lures import LureMatch, find_lures, lures_in_text, normalise, subject_text
+from mailwarden.lures import (
+    LureMatch,
+    find_lures,
+    lures_in_text,
+    normalise,
+    outermost,
+    subject_text,
+)
 from mailwarden.message.parse import Address, Message
 from mailwarden.message.urls import Link, is_action_link, registrable_domain
 from mailwarden.result import Finding
@@ -261,7 +268,9 @@ def _counted_lures(matches: list[LureMatch]) -> list[LureMatch]:
         and not (m.category == "scam_prize" and _SURVEY_WORDS & set(m.phrase.split()))
     ]
     paired = [m for m in matches if m.category in PAIRED]
-    if len({m.phrase for m in paired}) >= PAIRED_MIN or (paired and strong):
+    # "late father" inside "my late father" is one phrase, not two (round 467: a donation
+    # "for my late father" in a PayPal receipt's note).
+    if len(outermost({m.phrase for m in paired})) >= PAIRED_MIN or (paired and strong):
         return strong + paired
     return strong
 
