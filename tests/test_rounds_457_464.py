@@ -136,3 +136,20 @@ def test_brands_of_the_second_batch() -> None:
     assert owners["bracbank.com"] == "BRAC Bank"  # round 466's one-time password
     assert owners["vancopayments.com"] == "Vanco"  # round 467's declined gift
     assert owners["msr-cmt.org"] == "Microsoft"  # round 469's "Microsoft CMT" reminder
+
+
+def test_academic_publishing_brands() -> None:
+    """Round 471: journals' systems, author identifiers and funders' portals imitated."""
+    knowledge = load_knowledge()
+    owners = {d: b.name for b in knowledge.brands for d in b.domains}
+    assert owners["editorialmanager.com"] == "Elsevier"
+    assert owners["manuscriptcentral.com"] == "Clarivate"
+    assert owners["orcid.org"] == "ORCID"
+    assert owners["researchgatemail.net"] == "ResearchGate"  # its notifications (round 469)
+    raw = make_message(
+        from_="ORCID <support@orcid-records.org>",
+        subject="Action required: confirm your affiliation",
+        html="<p>Confirm your affiliation.</p>"
+        '<a href="https://orcid-records.org/signin">Sign in</a>',
+    )
+    assert "BRAND_LOOKALIKE_SENDER" in finding_ids(scan_offline(raw))
