@@ -104,6 +104,10 @@ def it_role_sharer(msg: Message, ctx: Context, matches: list[LureMatch]) -> Addr
 _LINE_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _LINES_MAX = 40
 _LINE_MAX = 300
+# Free tenants whose accounts are a whole organisation's mail and chat identities (a
+# Microsoft 365 trial): a help desk of a help-desk platform (x.freshservice.com) is a real
+# desk's tenant.
+_MAIL_SUITE_TENANTS = frozenset({"onmicrosoft.com", "partner.onmschina.cn"})
 
 
 def outside_it_desk(msg: Message, ctx: Context) -> Address | None:
@@ -143,12 +147,6 @@ def _own_tenant(label: str, readers: set[str]) -> bool:
         label.startswith(reader) and _TENANT_SUFFIX.fullmatch(label[len(reader) :]) is not None
         for reader in readers
     )
-
-
-# Free tenants whose accounts are a whole organisation's mail and chat identities (a
-# Microsoft 365 trial): a help desk of a help-desk platform (x.freshservice.com) is a real
-# desk's tenant.
-_MAIL_SUITE_TENANTS = frozenset({"onmicrosoft.com", "partner.onmschina.cn"})
 
 
 def freemail_sharer(msg: Message, ctx: Context) -> tuple[str, str] | None:
