@@ -153,3 +153,20 @@ def test_academic_publishing_brands() -> None:
         '<a href="https://orcid-records.org/signin">Sign in</a>',
     )
     assert "BRAND_LOOKALIKE_SENDER" in finding_ids(scan_offline(raw))
+
+
+def test_regional_brands_of_round_472() -> None:
+    """Round 472: "Tesla" from tesla-ownersupport.com, "M-PESA Safaricom" from
+    mpesa-reversal-safaricom.com, "KRA iTax" from a hijacked co-operative's mailbox."""
+    knowledge = load_knowledge()
+    owners = {d: b.name for b in knowledge.brands for d in b.domains}
+    assert owners["sarsefiling.co.za"] == "SARS"  # eFiling's own site (round 470)
+    raw = make_message(
+        from_="M-PESA Safaricom <reversals@mpesa-reversal-safaricom.com>",
+        subject="M-PESA: Reversal request",
+        text="Confirm the reversal within 2 hours.",
+    )
+    assert "BRAND_LOOKALIKE_SENDER" in finding_ids(scan_offline(raw))
+    # Nikola Tesla is no claim of the car maker.
+    person = make_message(from_="Nikola Tesla Society <info@teslasociety.example>", text="Hi")
+    assert "BRAND_DISPLAY_NAME_MISMATCH" not in finding_ids(scan_offline(person))
