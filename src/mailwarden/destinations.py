@@ -52,6 +52,7 @@ from mailwarden.message.urls import (
     is_action_link,
     is_unresolved_rewrite,
     public_suffix_list,
+    redirectors_for,
     registrable_domain,
     safe_split,
     shown_by_tracker,
@@ -405,10 +406,7 @@ def _still_wrapped(link: Link, knowledge: Knowledge) -> bool:
     prefix), its target unread."""
     parts = safe_split(link.url)
     path = parts.path if parts is not None else ""
-    return any(
-        host_matches(link.host, frozenset({r.host})) and path.startswith(r.path_prefix)
-        for r in knowledge.redirectors
-    )
+    return next(redirectors_for(link.host, path, knowledge), None) is not None
 
 
 def bulletin_for_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:

@@ -22,6 +22,7 @@ from mailwarden.claims import (
 )
 from mailwarden.destinations import own_tenant_test
 from mailwarden.detectors import Context, detector
+from mailwarden.detectors.content_lures import PLATFORM_NAME
 from mailwarden.detectors.sender_platform_note import payroll_topic
 from mailwarden.lures import find_lures, subject_text
 from mailwarden.message.parse import Message
@@ -33,8 +34,6 @@ from mailwarden.result import Finding
 # password-reset handlers ("/__/auth/action?mode=verifyEmail"), the links in every Firebase
 # app's account mail.
 _PLATFORM_PATHS = ("/__/auth/",)
-# The vocabulary of phrases that only name a signing or sharing platform (data/lures).
-PLATFORM_NAME = "platform_name"
 
 
 def platform_page(link: Link) -> bool:

@@ -14,7 +14,7 @@ import binascii
 import functools
 import ipaddress
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
@@ -22,7 +22,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 import orjson
 from publicsuffixlist import PublicSuffixList
 
-from mailwarden.knowledge import load_knowledge
+from mailwarden.knowledge import Knowledge, Redirector, load_knowledge
 
 if TYPE_CHECKING:
     from mailwarden.message.parse import Message
@@ -250,6 +250,15 @@ def _query_params(query: str) -> dict[str, str]:
     return params
 
 
+def redirectors_for(host: str, path: str, knowledge: Knowledge) -> Iterator[Redirector]:
+    """The known redirectors (``redirectors.txt``) whose host ``host`` is or is under and whose
+    path prefix ``path`` starts with, in the list's order."""
+    for redirector in knowledge.redirectors:
+        if host == redirector.host or host.endswith("." + redirector.host):
+            if path.startswith(redirector.path_prefix):
+                yield redirector
+
+
 def _unwrap_once(url: str) -> tuple[str, bool] | None:
     """The target of a known redirector or rewriter, and whether it was an open redirect."""
     parts = safe_split(url)
@@ -258,11 +267,8 @@ def _unwrap_once(url: str) -> tuple[str, bool] | None:
     host = parts.hostname.lower()
     knowledge = load_knowledge()
     query = _query_params(parts.query)
-    for redirector in knowledge.redirectors:
-        if not (host == redirector.host or host.endswith("." + redirector.host)):
-            continue
-        if not parts.path.lower().startswith(redirector.path_prefix):  # prefixes are lower case
-            continue
+    # Prefixes are lower case.
+    for redirector in redirectors_for(host, parts.path.lower(), knowledge):
         # "~": an ad network's click tracker. Unwrapped to judge the target, but it is how
         # advertisers link, not a disguise: not an open redirect.
         tracker = redirector.param.startswith("~")
