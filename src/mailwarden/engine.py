@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from mailwarden.auth import authenticate, resolver_from_settings
-from mailwarden.config import Policy, load_policy
+from mailwarden.config import DnsSettings, Policy, load_policy
 from mailwarden.detectors import Context, DetectorSpec, all_emitted_ids, load_all, run_detector
 from mailwarden.knowledge import load_knowledge
 from mailwarden.message.parse import Message
@@ -58,6 +58,21 @@ class _Deadline:
             signal.signal(signal.SIGALRM, self._previous)
 
 
+# A plain notice with a link and an HTML part: enough for every detector to build what it
+# builds on first use. Example domains only, and no DNS (``_OFFLINE``).
+_WARM_UP_MESSAGE = (
+    b"From: Example Notices <notices@example.org>\r\nTo: reader@example.net\r\n"
+    b"Subject: Your account\r\nMIME-Version: 1.0\r\n"
+    b'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+    b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Please review your account: https://www.example.org/account\r\n"
+    b"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    b'<p>Please review <a href="https://www.example.org/account">your account</a>.</p>\r\n'
+    b"--b--\r\n"
+)
+_OFFLINE = DnsSettings(offline=True)
+
+
 class Engine:
     def __init__(self, policy: Policy | None = None, resolver: Any = None) -> None:
         self.policy = policy or load_policy()
@@ -68,6 +83,22 @@ class Engine:
         # From [dns] unless the caller brings one; shared (with its cache) by engines with
         # the same settings.
         self.resolver = resolver or resolver_from_settings(self.policy.dns)
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Run every detector once on a small message of our own, outside any deadline and
+        without DNS. The detectors build their matchers (the lure vocabularies of every
+        language, the brand names) and compile their patterns on first use, which takes about
+        a second: without this, that second came out of the first real message's deadline,
+        and a busy worker's first message could be cut short (``ENGINE_DEADLINE``)."""
+        msg = Message(_WARM_UP_MESSAGE, self.policy.limits)
+        auth = authenticate(msg, self.policy, None, resolver_from_settings(_OFFLINE))
+        ctx = Context(
+            auth=auth, knowledge=self.knowledge, policy=self.policy, text_model=self.text_model
+        )
+        for spec in self.detectors:
+            for _ in run_detector(spec, msg, ctx):
+                pass
 
     def scan(self, raw: bytes, envelope: Envelope | None = None, source: str = "-") -> ScanResult:
         msg = Message(raw, self.policy.limits)
