@@ -436,7 +436,7 @@ def bulletin_for_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool
 
 
 # Attached files that carry nothing to act on: pictures and calendar entries.
-_INERT_ATTACHMENTS = ("image/", "text/calendar")
+INERT_ATTACHMENTS = ("image/", "text/calendar")
 
 
 def leads_only_to_brand(msg: Message, brand: Brand, knowledge: Knowledge) -> bool:
@@ -484,7 +484,7 @@ def _reaches_only_brand(
     ):
         return False
     if any(
-        part.is_attachment and not part.content_type.startswith(_INERT_ATTACHMENTS)
+        part.is_attachment and not part.content_type.startswith(INERT_ATTACHMENTS)
         for part in msg.parts
     ):
         return False

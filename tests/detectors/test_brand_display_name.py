@@ -9,7 +9,7 @@ def test_brand_display_name_from_other_domain_fires() -> None:
     for sender in (
         "Microsoft Outlook <noreply@mail-quota.example>",
         "OneDrive <share@example.org>",
-        "SharePoint Online <no-reply@example.net>",
+        "SharePoint Online <no-reply@example.info>",
         "PayPal Service <service@example.com>",
         "Microsoft 365 Admin <admin@contoso.onmicrosoft.com>",
     ):

@@ -50,11 +50,13 @@ from mailwarden.claims import (
     sender_organisations,
 )
 from mailwarden.destinations import (
+    INERT_ATTACHMENTS,
     asks_nothing_elsewhere,
     bulletin_for_brand,
     leads_only_to_brand,
     own_server_notice,
     public_body_notice,
+    recipient_organisations,
 )
 from mailwarden.detectors import Context, detector
 from mailwarden.detectors.content_callback_only import (
@@ -127,6 +129,34 @@ def _hiring_platform_notice(brand: Brand, msg: Message, knowledge: Knowledge) ->
     )
 
 
+def _internal_notice(msg: Message, knowledge: Knowledge) -> bool:
+    """Whether the mail is a notice with nowhere to lead its reader outside the reader's own
+    organisation: From a domain (not free-mail) that every To and Cc recipient shares, with no
+    link, no file but pictures and calendar entries, replies staying at that domain and no
+    telephone number. A product the organisation runs names itself in the display name there
+    ("Veeam Backup for Microsoft 365" <vb365@northshoresystems.ca> reporting a backup job to
+    backups@northshoresystems.ca, round 478). Authentication is not needed: even a forged
+    From can only have its reader answer inside the organisation. Mail that wants something
+    of the reader elsewhere needs a link, a file, another reply address or a number to call,
+    and is judged in full as soon as it offers one."""
+    sender = msg.from_domain
+    if not sender or sender in knowledge.freemail:
+        return False
+    own = registrable_domain(sender)
+    if recipient_organisations(msg) != {own}:
+        return False
+    if any(is_action_link(x) for x in msg.links):
+        return False
+    if any(
+        part.is_attachment and not part.content_type.startswith(INERT_ATTACHMENTS)
+        for part in msg.parts
+    ):
+        return False
+    if any(registrable_domain(r.domain or "") != own for r in msg.reply_to[:10]):
+        return False
+    return called_number(msg.body_text, knowledge) is None
+
+
 def _brands_own_mail(brand: Brand, msg: Message, knowledge: Knowledge) -> bool:
     """Whether the mail is ``brand``'s own though its sender is not among the brand's known
     domains: from its site for one country, a government mail service's bulletin for it, mail
@@ -149,7 +179,7 @@ def display_name_mismatch(msg: Message, ctx: Context) -> Iterator[Finding]:
         return
     claims = [c for c in claimed_brands(msg, ctx.knowledge) if c.where == "display-name"]
     # "Microsoft Outlook" from the reader's own Exchange server names the product it runs.
-    if not claims or own_server_notice(msg, ctx.knowledge):
+    if not claims or own_server_notice(msg, ctx.knowledge) or _internal_notice(msg, ctx.knowledge):
         return
     domains = [msg.from_domain, *ctx.auth.authenticated_domains]
     orgs = sender_organisations(msg, ctx.auth.authenticated_domains)

@@ -50,6 +50,7 @@ from mailwarden.knowledge import Brand, Knowledge
 from mailwarden.message.parse import Message
 from mailwarden.message.urls import (
     Link,
+    carried_links,
     host_matches,
     path_entry_matches,
     safe_split,
@@ -121,6 +122,19 @@ def _reader_organisations(msg: Message, knowledge: Knowledge) -> frozenset[str]:
     """The To and Cc recipients' organisations, free mail left out (everyone's, so no one's
     organisation)."""
     return frozenset(o for o in recipient_organisations(msg) if o and o not in knowledge.freemail)
+
+
+def _sites_reported_on(msg: Message, claims: list[BrandClaim]) -> frozenset[str]:
+    """The registrable domains that links to a claimed brand's own hosts carry in their query
+    ("search.google.com/search-console/...?resource_id=https://www.contoso.co.uk/"): the sites
+    the brand's notice reports on."""
+    return frozenset(
+        carried.registrable
+        for link in msg.links
+        if any(brand_owns_host(c.brand, link.host) for c in claims)
+        for carried in carried_links(link)
+        if carried.registrable
+    )
 
 
 def _short_link_path(link: Link, knowledge: Knowledge) -> bool:
@@ -199,9 +213,12 @@ def off_brand(msg: Message, ctx: Context) -> Iterator[Finding]:
     # university's help pages, round 392). On a relay platform (SharePoint, DocuSign) the
     # recipient headers and the lure are the sender's to write, and a lure must not escape by
     # naming its own domain in To.
+    # So does a notice about a site the reader manages for someone else (a web agency reading
+    # Search Console's "issue detected on https://www.clarkeflorists.co.uk/", round 473): the
+    # brand's own report link names that site in its query, and the notice links the site.
     relayed = any(relays_users_content(c.brand, ctx.knowledge) for c in claims)
     if brand_sends and (not lures or not relayed):
-        readers = _reader_organisations(msg, ctx.knowledge)
+        readers = _reader_organisations(msg, ctx.knowledge) | _sites_reported_on(msg, claims)
         off = [
             link
             for link in off
