@@ -415,3 +415,19 @@ def test_boleto_is_a_payment_slip_in_portuguese_only() -> None:
 def test_receipt_authentication_code_is_no_credential_request() -> None:
     assert "credential" not in _categories("Valor pago: R$ 689,30\nAutenticação: 7A.3F1.09C")
     assert "credential" in _categories("O seu dispositivo de autenticação foi desativado.")
+
+
+def test_the_matcher_in_use_survives_other_vocabularies() -> None:
+    """The matcher cache drops the least recently used vocabulary when full, not all of them:
+    the shipped vocabularies' matcher takes over a second to build, and rebuilding it inside a
+    message's deadline cut that message short."""
+    from mailwarden.lures import matcher_for
+
+    k = load_knowledge()
+    in_use = matcher_for(k.lures, k.negation)
+    others = [tuple(_phrases(("urgency", f"final notice {i}"))) for i in range(4)]
+    for i, other in enumerate(others):
+        matcher_for(other)
+        if i == 2:
+            assert matcher_for(k.lures, k.negation) is in_use  # used again: now the newest
+    assert matcher_for(k.lures, k.negation) is in_use

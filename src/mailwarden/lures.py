@@ -452,7 +452,9 @@ def build_matcher(
 
 # Matchers by the identity of their phrase tuple. An lru_cache keyed on the tuple hashed its
 # thousands of phrases on every lookup, which cost more than the scan itself. Each entry keeps
-# its tuple alive, so an id cannot be reused while its entry exists.
+# its tuple alive, so an id cannot be reused while its entry exists. When full, the least
+# recently used entry goes: building the shipped vocabularies' matcher takes over a second, and
+# clearing them all made the next message of the engine in use rebuild it inside its deadline.
 _MATCHERS: dict[tuple[int, int], tuple[tuple[LurePhrase, ...], object, LureMatcher]] = {}
 _MATCHERS_MAX = 4
 
@@ -463,10 +465,11 @@ def matcher_for(
     key = (id(lures), id(negation))
     entry = _MATCHERS.get(key)
     if entry is not None and entry[0] is lures and entry[1] is negation:
+        _MATCHERS[key] = _MATCHERS.pop(key)  # now the most recently used
         return entry[2]
     matcher = build_matcher(lures, negation)
     if len(_MATCHERS) >= _MATCHERS_MAX:
-        _MATCHERS.clear()
+        del _MATCHERS[next(iter(_MATCHERS))]
     _MATCHERS[key] = (lures, negation, matcher)
     return matcher
 
