@@ -6,7 +6,7 @@ no lure that counts (our own sentences), and "niekada" cancels a phrase in its c
 from __future__ import annotations
 
 from mailwarden.knowledge import load_knowledge
-from mailwarden.lures import lures_in_text
+from tests.lure_language import counting_problems, language_matches
 
 K = load_knowledge()
 LANGUAGE = "lt"
@@ -339,15 +339,11 @@ NEGATED = [
 
 
 def matches(text: str) -> list[tuple[str, str]]:
-    return [(m.category, m.phrase) for m in lures_in_text(text, K) if m.language == LANGUAGE]
+    return language_matches(text, LANGUAGE)
 
 
 def genuine_problems(text: str) -> set[str]:
-    categories = {c for c, _ in matches(text)}
-    bad = {c for c in categories if c in FORBIDDEN or c.startswith("scam_")}
-    if {"invoice", "urgency"} <= categories:
-        bad.add("invoice+urgency")
-    return bad
+    return counting_problems(text, LANGUAGE, FORBIDDEN)
 
 
 def test_each_lure_matches_its_category() -> None:
